@@ -1,0 +1,58 @@
+// Bundles the extension client, the language server and the CLI into dist/.
+// Type-checking is separate (`tsc -b`); this script only bundles.
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+/** One entry per shipped program: each is a single self-contained CommonJS file. */
+const entries = [
+  { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
+  { in: 'server/src/lsp/main.ts', out: 'server', external: [] },
+  { in: 'server/src/cli/main.ts', out: 'cli', external: [] },
+];
+
+/** @type {esbuild.Plugin} */
+const problemMatcher = {
+  name: 'problem-matcher',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
+const contexts = await Promise.all(
+  entries.map((entry) =>
+    esbuild.context({
+      entryPoints: { [entry.out]: entry.in },
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      outdir: 'dist',
+      external: entry.external,
+      sourcemap: !production,
+      minify: production,
+      logLevel: 'warning',
+      legalComments: 'none',
+      // ESM dependencies (fdir, under tinyglobby) call createRequire(import.meta.url) at load time;
+      // in a CommonJS bundle import.meta is empty, so give it the bundle's own URL.
+      banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+      define: { 'import.meta.url': '__import_meta_url' },
+      plugins: watch ? [problemMatcher] : [],
+    }),
+  ),
+);
+
+if (watch) {
+  await Promise.all(contexts.map((ctx) => ctx.watch()));
+} else {
+  await Promise.all(contexts.map((ctx) => ctx.rebuild()));
+  await Promise.all(contexts.map((ctx) => ctx.dispose()));
+}

@@ -1,0 +1,65 @@
+// A table as a grid of cells with exact source ranges. GFM tables come from mdast; the grid is the
+// one shape every table mapping works on, whatever the source syntax.
+import type { Table } from 'mdast';
+import type { Span } from '../types.js';
+import { endOf, plainText, startOf } from './parse.js';
+
+export interface GridCell {
+  /** Column index in the row. */
+  index: number;
+  /** Plain text of the cell, trimmed. */
+  text: string;
+  /** The trimmed content (or, for a blank cell, the space between the pipes). */
+  span: Span;
+  /** Everything between the two pipes. */
+  inner: Span;
+  /** The cell is not written at all: the row has fewer cells than the table. */
+  missing?: boolean;
+}
+
+export interface GridRow {
+  cells: GridCell[];
+  span: Span;
+}
+
+export interface Grid {
+  rows: GridRow[];
+  span: Span;
+  /** The number of columns (the widest row). */
+  width: number;
+}
+
+const WS = /[ \t\u00a0\u3000]/u;
+
+export function gridFromGfm(table: Table, text: string): Grid {
+  const rows: GridRow[] = [];
+  let width = 0;
+  for (const row of table.children) {
+    const cells: GridCell[] = [];
+    row.children.forEach((cell, index) => {
+      let s = startOf(cell);
+      let e = endOf(cell);
+      if (text[s] === '|') s++;
+      if (e > s && text[e - 1] === '|' && text[e - 2] !== '\\') e--;
+      const inner = { start: s, end: e };
+      let cs = s;
+      let ce = e;
+      while (cs < ce && WS.test(text[cs]!)) cs++;
+      while (ce > cs && WS.test(text[ce - 1]!)) ce--;
+      const span = cs < ce ? { start: cs, end: ce } : inner;
+      cells.push({ index, text: plainText(cell).trim(), span, inner });
+    });
+    width = Math.max(width, cells.length);
+    rows.push({ cells, span: { start: startOf(row), end: endOf(row) } });
+  }
+  for (const row of rows) padRow(row, width);
+  return { rows, span: { start: startOf(table), end: endOf(table) }, width };
+}
+
+/** Adds virtual cells for the columns a row does not write, placed at the row's end. */
+function padRow(row: GridRow, width: number): void {
+  const end = row.span.end;
+  for (let i = row.cells.length; i < width; i++) {
+    row.cells.push({ index: i, text: '', span: { start: end, end }, inner: { start: end, end }, missing: true });
+  }
+}

@@ -1,0 +1,80 @@
+// Every table of the report mapped onto the template: each written table is split into blocks,
+// and each block is matched against the tables of both format versions, so that a table from the
+// wrong version is recognised as such instead of as a pile of unknown rows.
+import type { Root, RootContent, Table } from 'mdast';
+import { FORMATS } from '../formats/index.js';
+import type { FormatDef, SectionNo, TableDef } from '../formats/types.js';
+import { normalizeLabel } from '../text/normalize.js';
+import { captionItem, splitBlocks, type Block, type Caption } from './blocks.js';
+import { gridFromGfm } from './grid.js';
+import { mapTable, type TableModel } from './mapTable.js';
+import { endOf, plainText, startOf } from './parse.js';
+import type { SectionModel } from './sections.js';
+
+export interface PlacedTable extends TableModel {
+  /** The section the table stands in, if any. */
+  sectionNo?: SectionNo;
+  /** The table belongs to the other format version than the report's. */
+  wrongVersion: boolean;
+}
+
+/** The smallest score for a block to count as a template table at all. */
+const MIN_SCORE = 2;
+
+function captionBefore(prev: RootContent | undefined, table: Table, text: string): Caption | undefined {
+  if (!prev || (prev.type !== 'paragraph' && prev.type !== 'heading')) return undefined;
+  const between = text.slice(endOf(prev), startOf(table));
+  if (between.split('\n').length > 3) return undefined;
+  const t = plainText(prev).trim();
+  if (t.length > 30 || captionItem(t) === undefined) return undefined;
+  return { text: t, span: { start: startOf(prev), end: endOf(prev) } };
+}
+
+function candidates(block: Block): Array<{ def: TableDef; format: FormatDef }> {
+  const out: Array<{ def: TableDef; format: FormatDef }> = [];
+  const item = block.caption ? captionItem(block.caption.text) : undefined;
+  for (const format of FORMATS) {
+    for (const def of format.tables) {
+      if (item !== undefined && def.caption !== undefined && captionItem(def.caption) !== item) continue;
+      out.push({ def, format });
+    }
+  }
+  return out;
+}
+
+function bestMapping(block: Block, report: FormatDef, sectionNo: SectionNo | undefined): PlacedTable | undefined {
+  let best: PlacedTable | undefined;
+  let bestRank = -Infinity;
+  for (const { def, format } of candidates(block)) {
+    const t = mapTable(block, def, format.version);
+    const captionBonus = block.caption && def.caption && normalizeLabel(block.caption.text).includes(normalizeLabel(def.caption).replace(/[()]/g, '')) ? 1 : 0;
+    // Ties go to the report's own version, then to a table of the section it stands in.
+    const rank = t.score + captionBonus + (format === report ? 0.01 : 0) + (def.section === sectionNo ? 0.001 : 0);
+    if (t.score + captionBonus >= MIN_SCORE && rank > bestRank) {
+      bestRank = rank;
+      best = { ...t, wrongVersion: format !== report && !sameDef(def, report), ...(sectionNo !== undefined ? { sectionNo } : {}) };
+    }
+  }
+  return best;
+}
+
+/** The report's format has this very table too (section 四 is the same in both). */
+function sameDef(def: TableDef, report: FormatDef): boolean {
+  return report.tables.includes(def);
+}
+
+export function findTables(root: Root, text: string, sections: readonly SectionModel[], report: FormatDef): PlacedTable[] {
+  const out: PlacedTable[] = [];
+  root.children.forEach((node, i) => {
+    if (node.type !== 'table') return;
+    const grid = gridFromGfm(node, text);
+    const before = captionBefore(root.children[i - 1], node, text);
+    const at = startOf(node);
+    const section = sections.filter((s) => s.span.start <= at).pop();
+    for (const block of splitBlocks(grid, before)) {
+      const placed = bestMapping(block, report, section?.no);
+      if (placed) out.push(placed);
+    }
+  });
+  return out;
+}

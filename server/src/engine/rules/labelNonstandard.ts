@@ -1,0 +1,31 @@
+import type { Rule } from './rule.js';
+
+export const labelNonstandard: Rule = {
+  meta: {
+    id: 'DL205',
+    name: 'label-nonstandard',
+    description: { 'zh-CN': '行、列标签与统一格式的文字一致', en: 'Row and column labels read as in the unified format' },
+    defaultSeverity: 'warning',
+    fixable: true,
+    basis: { 'zh-CN': '政府信息公开工作年度报告统一格式', en: 'the unified format' },
+    docs: {
+      'zh-CN': '标签有错字、漏字（如“2.其他法律行政法规禁止公”）但仍能确定是哪一行或哪一列时，数字照常参与核对，同时提示改为标准文字。全角半角、空格、括号样式和注释文字的差异不报告。',
+      en: 'A label with a typo or a missing character (such as 2.其他法律行政法规禁止公) that still identifies its row or column: its numbers are checked as usual and the fix writes the standard label. Differences of full/half width, spaces, bracket style and notes are not reported.',
+    },
+  },
+  check({ report, emit }) {
+    for (const t of report.tables) {
+      for (const r of t.rows) {
+        if (r.quality !== 'near') continue;
+        const expected = r.item.label;
+        emit({ ...r.span, messageId: 'row.nearLabel', data: { actual: r.text, expected }, expected, actual: r.text, fix: { messageId: 'fix.renameLabel', data: { value: expected }, edits: [{ ...r.span, text: expected }] } });
+      }
+      if (t.positional) continue;
+      for (const c of t.columns) {
+        if (c.quality !== 'near') continue;
+        const expected = c.item.label;
+        emit({ ...c.span, messageId: 'column.nearLabel', data: { actual: c.text, expected }, expected, actual: c.text, fix: { messageId: 'fix.renameLabel', data: { value: expected }, edits: [{ ...c.span, text: expected }] } });
+      }
+    }
+  },
+};

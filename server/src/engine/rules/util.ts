@@ -1,0 +1,68 @@
+// Small helpers shared by rules: names for messages and the edits that touch a cell.
+import type { AxisItem, AxisItem as Item, TableDef } from '../formats/types.js';
+import type { CellModel } from '../model/mapTable.js';
+import type { PlacedTable } from '../model/tables.js';
+import type { GridCell } from '../model/grid.js';
+import type { Lang, Edit } from '../types.js';
+import { ordinalText } from '../text/normalize.js';
+
+export function tableName(def: TableDef, lang: Lang): string {
+  return def.name[lang];
+}
+
+/** A row label for messages: the template's label without notes. */
+export function itemLabel(item: AxisItem): string {
+  return item.label.replace(/（[^（）]*）$/u, '') || item.label;
+}
+
+export function ordinal(n: number): string {
+  return ordinalText(n);
+}
+
+/** Replace what a cell holds; a blank cell gets the value between its pipes, a missing cell is added. */
+export function setCellEdit(cell: GridCell, value: string, text: string): Edit {
+  if (cell.missing) {
+    const closed = cell.inner.start > 0 && text[cell.inner.start - 1] === '|';
+    return { start: cell.inner.start, end: cell.inner.start, text: closed ? ` ${value} |` : ` | ${value}` };
+  }
+  if (cell.text !== '' || cell.span !== cell.inner) return { start: cell.span.start, end: cell.span.end, text: value };
+  const inner = cell.inner;
+  const width = inner.end - inner.start;
+  if (width >= 3) return { start: inner.start + 1, end: inner.start + 1 + Math.min(width - 2, value.length), text: value };
+  return { start: inner.start, end: inner.end, text: ` ${value} ` };
+}
+
+/** Where a finding about a cell points: its content, or the space between its pipes. */
+export function cellSpan(cell: GridCell): { start: number; end: number } {
+  return { start: cell.span.start, end: cell.span.end };
+}
+
+
+/** The name of a cell in messages: "予以公开·自然人", "行政复议·结果维持". */
+export function cellName(t: PlacedTable, c: CellModel): string {
+  const col = t.def.columns.find((x) => x.id === c.colId);
+  const row = t.def.rows.find((x) => x.id === c.rowId);
+  const colLabel = col ? itemLabel(col) : c.colId;
+  if (t.def.singleRow) {
+    const chain: Item[] = [];
+    let p = col?.parent ? t.def.columns.find((x) => x.id === col.parent) : undefined;
+    while (p) {
+      chain.unshift(p);
+      p = p.parent ? t.def.columns.find((x) => x.id === p!.parent) : undefined;
+    }
+    return [...chain.map((x) => x.label), colLabel].join('·');
+  }
+  return `${row ? itemLabel(row) : c.rowId}·${colLabel}`;
+}
+
+export function columnOf(t: PlacedTable, c: CellModel): Item | undefined {
+  return t.def.columns.find((x) => x.id === c.colId);
+}
+
+/** Every mapped cell of every table, with its column. */
+export function* allCells(tables: readonly PlacedTable[]): Generator<{ t: PlacedTable; c: CellModel; col: Item }> {
+  for (const t of tables) for (const c of t.cells.values()) {
+    const col = columnOf(t, c);
+    if (col) yield { t, c, col };
+  }
+}
