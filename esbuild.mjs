@@ -1,5 +1,6 @@
 // Bundles the extension client, the language server and the CLI into dist/.
 // Type-checking is separate (`tsc -b`); this script only bundles.
+import { existsSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -10,7 +11,7 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   { in: 'server/src/lsp/main.ts', out: 'server', external: [] },
   { in: 'server/src/cli/main.ts', out: 'cli', external: [] },
-];
+].filter((e) => existsSync(e.in));
 
 /** @type {esbuild.Plugin} */
 const problemMatcher = {

@@ -33,7 +33,7 @@ export interface RelatedSpan extends Span {
 }
 
 export interface Finding extends Span {
-  /** Stable id, e.g. `DL301`. */
+  /** Stable id, e.g. `DL401`. */
   ruleId: string;
   /** Kebab-case name, e.g. `sum-mismatch`. */
   ruleName: string;
@@ -55,7 +55,7 @@ export interface LintOptions {
   lang?: Lang;
   /** Force a format version; otherwise front matter `format:` or the report year decides. */
   format?: FormatVersion;
-  /** Per-rule severity override, keyed by id (`DL301`) or name (`sum-mismatch`). */
+  /** Per-rule severity override, keyed by id (`DL401`) or name (`sum-mismatch`). */
   rules?: Record<string, SeveritySetting>;
   /**
    * Lint even when the text does not look like an annual report. By default a Markdown file

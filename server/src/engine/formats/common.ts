@@ -156,7 +156,7 @@ export function section3Table(sixRows: AxisItem[]): TableDef {
   return {
     id: '3',
     section: 3,
-    name: { 'zh-CN': '收到和处理政府信息公开申请情况表', en: 'requests received and handled' },
+    name: { 'zh-CN': '收到和处理政府信息公开申请情况', en: 'requests received and handled' },
     cornerNote: SECTION3_CORNER,
     rows,
     columns: SECTION3_COLUMNS,
@@ -189,7 +189,7 @@ function outcomeTotal(group: string, name: string, en: string): Relation {
 export const SECTION4_TABLE: TableDef = {
   id: '4',
   section: 4,
-  name: { 'zh-CN': '政府信息公开行政复议、行政诉讼情况表', en: 'reconsiderations and lawsuits' },
+  name: { 'zh-CN': '政府信息公开行政复议、行政诉讼情况', en: 'reconsiderations and lawsuits' },
   singleRow: true,
   rows: [{ id: 'cases', label: '' }],
   columns: [

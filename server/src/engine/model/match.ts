@@ -66,6 +66,9 @@ function pick(idx: AxisIndex, candidates: AxisItem[], context: ReadonlySet<strin
   return best;
 }
 
+/** How alike a garbled label must be to its template label to be read as it. */
+const NEAR = 0.75;
+
 const ENUM_CHARS = /[()一二三四五六七八九十\d.,:;'"\-[\]]/gu;
 
 /** "（三）不予公开 1.属于国家秘密": the leaf written after its parents. */
@@ -94,11 +97,13 @@ export function matchLabel(idx: AxisIndex, text: string, context: ReadonlySet<st
   if (exact) return { item: pick(idx, exact, context), quality: 'exact' };
   const withParents = matchWithParents(idx, text, context);
   if (withParents) return { item: withParents, quality: 'exact' };
-  const near = suggest(idx, text, 0.8);
-  if (near.length === 1 || (near.length > 1 && near[0]!.score > near[1]!.score + 0.05)) {
-    return { item: near[0]!.item, quality: 'near' };
-  }
-  return undefined;
+  const near = suggest(idx, text, NEAR);
+  if (near.length === 0) return undefined;
+  // Items sharing the best label (结果维持 under each group) are told apart by the context.
+  const top = near.filter((s) => s.item.label === near[0]!.item.label);
+  const runnerUp = near.find((s) => s.item.label !== near[0]!.item.label);
+  if (runnerUp && runnerUp.score > near[0]!.score - 0.05) return undefined;
+  return { item: pick(idx, top.map((s) => s.item), context), quality: 'near' };
 }
 
 export interface Suggestion {

@@ -26,6 +26,8 @@ export interface Report {
   depth: number;
   tables: PlacedTable[];
   directives: Directives;
+  /** The document's line ending, used by every fix that inserts lines. */
+  eol: '\n' | '\r\n';
 }
 
 const REPORT_TITLE = /(?:政府信息公开|政务公开|信息公开).*(?:年度报告|工作报告|年报)/u;
@@ -41,7 +43,7 @@ function readFrontMatter(root: Root): Report['frontMatter'] {
     if (data && typeof data === 'object' && !Array.isArray(data)) return { data: data as Record<string, unknown>, span };
     return { data: {}, span };
   } catch (e) {
-    return { data: {}, span, error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
+    return { data: {}, span, error: (e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e)).replace(/[:：]\s*$/u, '') };
   }
 }
 
@@ -128,5 +130,6 @@ export function buildReport(text: string, options: LintOptions): Report {
     depth: sectionDepth(sections),
     tables,
     directives: parseDirectives(root, text),
+    eol: /\r\n/u.exec(text.slice(0, 10000)) && !/(^|[^\r])\n/u.test(text.slice(0, 10000)) ? '\r\n' : '\n',
   };
 }

@@ -4,7 +4,6 @@
 import type { Root, RootContent, Table } from 'mdast';
 import { FORMATS } from '../formats/index.js';
 import type { FormatDef, SectionNo, TableDef } from '../formats/types.js';
-import { normalizeLabel } from '../text/normalize.js';
 import { captionItem, splitBlocks, type Block, type Caption } from './blocks.js';
 import { gridFromGfm } from './grid.js';
 import { mapTable, type TableModel } from './mapTable.js';
@@ -47,7 +46,7 @@ function bestMapping(block: Block, report: FormatDef, sectionNo: SectionNo | und
   let bestRank = -Infinity;
   for (const { def, format } of candidates(block)) {
     const t = mapTable(block, def, format.version);
-    const captionBonus = block.caption && def.caption && normalizeLabel(block.caption.text).includes(normalizeLabel(def.caption).replace(/[()]/g, '')) ? 1 : 0;
+    const captionBonus = block.caption && def.caption && captionItem(block.caption.text) === captionItem(def.caption) ? 1 : 0;
     // Ties go to the report's own version, then to a table of the section it stands in.
     const rank = t.score + captionBonus + (format === report ? 0.01 : 0) + (def.section === sectionNo ? 0.001 : 0);
     if (t.score + captionBonus >= MIN_SCORE && rank > bestRank) {

@@ -14,11 +14,11 @@ export const sectionEmpty: Rule = {
       en: 'A section with a title and nothing under it reports nothing. When there is nothing else to report, section 6 may say 无。 (none).',
     },
   },
-  check({ report, emit }) {
+  check({ report, emit, lang }) {
     for (const s of report.sections) {
       if (s.no === undefined || !s.def) continue;
       const body = report.text.slice(s.body.start, s.body.end).replace(/<!--[\s\S]*?-->/gu, '');
-      if (body.trim() === '') emit({ ...s.titleSpan, messageId: 'section.empty', data: { ordinal: ordinal(s.no), title: s.def.title } });
+      if (body.trim() === '') emit({ ...s.titleSpan, messageId: 'section.empty', data: { ordinal: ordinal(s.no, lang), title: s.def.title } });
     }
   },
 };

@@ -2,7 +2,7 @@ import { standardSection, standardTitle } from '../formats/render.js';
 import type { Report } from '../model/report.js';
 import type { Edit } from '../types.js';
 import type { Rule } from './rule.js';
-import { ordinal } from './util.js';
+import { ordinal, withEol } from './util.js';
 
 /** Where a missing section goes: after the last section before it, else before the first after it. */
 function insertionPoint(report: Report, no: number): { at: number; span: { start: number; end: number } } {
@@ -14,11 +14,11 @@ function insertionPoint(report: Report, no: number): { at: number; span: { start
   return { at: end, span: report.title?.span ?? { start: 0, end: 0 } };
 }
 
-function insertEdit(text: string, at: number, block: string): Edit {
-  const head = text.slice(0, at);
+function insertEdit(text: string, at: number, block: string, eol: string): Edit {
+  const head = text.slice(0, at).replace(/\r\n/gu, '\n');
   const lead = at === 0 || head.endsWith('\n\n') ? '' : head.endsWith('\n') ? '\n' : '\n\n';
   const tail = at < text.length ? '\n\n' : '\n';
-  return { start: at, end: at, text: lead + block + tail };
+  return { start: at, end: at, text: withEol(lead + block + tail, eol) };
 }
 
 export const sectionMissing: Rule = {
@@ -34,7 +34,7 @@ export const sectionMissing: Rule = {
       en: 'The six sections are 总体情况, 主动公开政府信息情况, 收到和处理政府信息公开申请情况, 政府信息公开行政复议、行政诉讼情况, 存在的主要问题及改进情况, 其他需要报告的事项. The fix inserts the standard heading and, for sections 2–4, the standard tables of the format version filled with 0; the content is still the writer’s to write.',
     },
   },
-  check({ report, emit }) {
+  check({ report, emit, lang }) {
     const present = new Set(report.sections.map((s) => s.no));
     for (const def of report.format.sections) {
       if (present.has(def.no)) continue;
@@ -43,9 +43,9 @@ export const sectionMissing: Rule = {
       emit({
         ...span,
         messageId: 'section.missing',
-        data: { ordinal: ordinal(def.no), title: def.title },
+        data: { ordinal: ordinal(def.no, lang), title: def.title },
         expected: standardTitle(def),
-        fix: { messageId: 'fix.insertSection', data: { ordinal: ordinal(def.no), title: def.title }, edits: [insertEdit(report.text, at, block)] },
+        fix: { messageId: 'fix.insertSection', data: { ordinal: ordinal(def.no, lang), title: def.title }, edits: [insertEdit(report.text, at, block, report.eol)] },
       });
     }
   },

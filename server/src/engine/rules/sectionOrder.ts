@@ -14,14 +14,14 @@ export const sectionOrder: Rule = {
       en: 'The order of the sections is part of the unified format; readers and statistical roll-ups rely on it. A repeated section is usually a paste error.',
     },
   },
-  check({ report, emit }) {
+  check({ report, emit, lang }) {
     const seen = new Set<number>();
     let highest = 0;
     for (const s of report.sections) {
       if (s.no === undefined || !s.def) continue;
-      const data = { ordinal: ordinal(s.no), title: s.def.title };
+      const data = { ordinal: ordinal(s.no, lang), title: s.def.title };
       if (seen.has(s.no)) emit({ ...s.titleSpan, messageId: 'section.duplicate', data });
-      else if (s.no < highest) emit({ ...s.titleSpan, messageId: 'section.order', data: { ...data, after: ordinal(s.no - 1 || 1) } });
+      else if (s.no < highest) emit({ ...s.titleSpan, messageId: 'section.order', data: { ...data, after: ordinal(s.no - 1 || 1, lang) } });
       seen.add(s.no);
       highest = Math.max(highest, s.no);
     }

@@ -24,7 +24,7 @@ export const sectionTitle: Rule = {
       emit({
         ...s.titleSpan,
         messageId: 'section.wrongTitle',
-        data: { ordinal: ordinal(s.no), actual: s.text, expected, hint },
+        data: { ordinal: ordinal(s.no, lang), actual: s.text, expected, hint },
         expected,
         actual: s.text,
         fix: { messageId: 'fix.renameSection', data: { value: expected }, edits: [{ ...s.titleSpan, text: expected }] },

@@ -15,15 +15,15 @@ export const sectionTitleVariant: Rule = {
       en: 'Titles close to the standard one but with typos, missing or extra words, and titles whose ordinal is not the section’s (section 6 numbered 五). Accepted variants (such as 五、政府信息公开工作存在的主要问题及改进情况) are not reported.',
     },
   },
-  check({ report, emit }) {
+  check({ report, emit, lang }) {
     for (const s of report.sections) {
       if (!s.def || s.no === undefined) continue;
       const expected = standardTitle(s.def);
       const fix = { messageId: 'fix.renameSection' as const, data: { value: expected }, edits: [{ ...s.titleSpan, text: expected }] };
       if (s.match === 'near') {
-        emit({ ...s.titleSpan, messageId: 'section.variantTitle', data: { ordinal: ordinal(s.no), actual: s.text, expected }, expected, actual: s.text, fix });
+        emit({ ...s.titleSpan, messageId: 'section.variantTitle', data: { ordinal: ordinal(s.no, lang), actual: s.text, expected }, expected, actual: s.text, fix });
       } else if ((s.match === 'standard' || s.match === 'variant') && s.ordinal !== undefined && s.ordinal !== s.no) {
-        emit({ ...s.titleSpan, messageId: 'section.numbering', data: { title: s.def.title, ordinal: ordinal(s.no), written: ordinal(s.ordinal) }, expected, actual: s.text, fix });
+        emit({ ...s.titleSpan, messageId: 'section.numbering', data: { title: s.def.title, ordinal: ordinal(s.no, lang), written: ordinal(s.ordinal, lang) }, expected, actual: s.text, fix });
       }
     }
   },

@@ -1,7 +1,7 @@
 import { tablesOfSection } from '../formats/index.js';
 import { standardTable } from '../formats/render.js';
 import type { Rule } from './rule.js';
-import { ordinal, tableName } from './util.js';
+import { ordinal, tableName, withEol } from './util.js';
 
 export const tableMissing: Rule = {
   meta: {
@@ -23,13 +23,13 @@ export const tableMissing: Rule = {
       for (const def of tablesOfSection(report.format, s.no)) {
         if (report.tables.some((t) => t.def.id === def.id)) continue;
         const at = s.body.end;
-        const head = report.text.slice(0, at);
+        const head = report.text.slice(0, at).replace(/\r\n/gu, '\n');
         const lead = head.endsWith('\n\n') ? '' : head.endsWith('\n') ? '\n' : '\n\n';
         emit({
           ...s.titleSpan,
           messageId: 'table.missing',
-          data: { ordinal: ordinal(s.no), table: tableName(def, lang) },
-          fix: { messageId: 'fix.insertTable', data: { table: tableName(def, lang) }, edits: [{ start: at, end: at, text: `${lead}${standardTable(def)}\n${at < report.text.length ? '\n' : ''}` }] },
+          data: { ordinal: ordinal(s.no, lang), table: tableName(def, lang) },
+          fix: { messageId: 'fix.insertTable', data: { table: tableName(def, lang) }, edits: [{ start: at, end: at, text: withEol(`${lead}${standardTable(def)}\n${at < report.text.length ? '\n' : ''}`, report.eol) }] },
         });
       }
     }

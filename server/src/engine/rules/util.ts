@@ -15,8 +15,9 @@ export function itemLabel(item: AxisItem): string {
   return item.label.replace(/（[^（）]*）$/u, '') || item.label;
 }
 
-export function ordinal(n: number): string {
-  return ordinalText(n);
+/** A section's ordinal as a reader of the message says it: 六 in Chinese, 6 in English. */
+export function ordinal(n: number, lang: Lang): string {
+  return lang === 'en' ? String(n) : ordinalText(n);
 }
 
 /** Replace what a cell holds; a blank cell gets the value between its pipes, a missing cell is added. */
@@ -65,4 +66,9 @@ export function* allCells(tables: readonly PlacedTable[]): Generator<{ t: Placed
     const col = columnOf(t, c);
     if (col) yield { t, c, col };
   }
+}
+
+/** Lines inserted by a fix use the document's own line ending. */
+export function withEol(text: string, eol: string): string {
+  return eol === '\n' ? text : text.replace(/\r?\n/gu, eol);
 }

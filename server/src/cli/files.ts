@@ -1,0 +1,82 @@
+// Command-line arguments → the files to lint: files as given, folders walked, globs expanded.
+import { stat } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { Catalogue } from './messages.js';
+import { reasonOf, walkMarkdown, type WalkError } from './walk.js';
+
+export type Target = { kind: 'file'; abs: string; path: string } | { kind: 'stdin'; path: string };
+
+export interface Resolved {
+  targets: Target[];
+  /** True when an argument could not be resolved (missing file, unreadable folder, glob without matches). */
+  failed: boolean;
+}
+
+/** A path as shown to people: relative to cwd when inside it, always with forward slashes. */
+export function displayPath(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return (rel === '' ? abs : rel).split(sep).join('/');
+}
+
+export async function resolveTargets(
+  patterns: readonly string[],
+  cwd: string,
+  m: Catalogue,
+  say: (line: string) => void,
+  stdinName?: string,
+): Promise<Resolved> {
+  const targets: Target[] = [];
+  const seen = new Set<string>();
+  let failed = false;
+  const add = (abs: string): void => {
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    targets.push({ kind: 'file', abs, path: displayPath(abs, cwd) });
+  };
+  for (const pattern of patterns) {
+    if (pattern === '-') {
+      targets.push({ kind: 'stdin', path: stdinName ?? '<stdin>' });
+      continue;
+    }
+    const abs = resolve(cwd, pattern);
+    let info;
+    try {
+      info = await stat(abs);
+    } catch (err) {
+      const code = reasonOf(err);
+      if ((code === 'ENOENT' || code === 'ENOTDIR') && isDynamicPattern(pattern)) {
+        const matches = await expandGlob(pattern, cwd);
+        if (matches.length === 0) {
+          say(m.noMatch(pattern));
+          failed = true;
+        }
+        matches.forEach(add);
+      } else {
+        say(code === 'ENOENT' || code === 'ENOTDIR' ? m.notFound(pattern) : m.cannotRead(pattern, code));
+        failed = true;
+      }
+      continue;
+    }
+    if (!info.isDirectory()) {
+      add(abs);
+      continue;
+    }
+    const errors: WalkError[] = [];
+    const files = await walkMarkdown(abs, errors);
+    for (const e of errors) say(m.cannotReadFolder(displayPath(e.path, cwd), e.reason));
+    if (errors.length > 0) failed = true;
+    else if (files.length === 0) say(m.emptyFolder(pattern));
+    files.forEach(add);
+  }
+  return { targets, failed };
+}
+
+async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+  try {
+    const found = await glob(pattern, { cwd, absolute: true, dot: false, expandDirectories: false, ignore: ['**/node_modules/**'] });
+    return found.map((p) => resolve(p)).sort();
+  } catch {
+    return []; // a malformed pattern matches nothing
+  }
+}

@@ -1,0 +1,31 @@
+// Engine offsets → 1-based line/column for people and tools (columns count UTF-16 code units).
+import { LineIndex, type Finding, type Span } from '../../engine/index.js';
+import type { FileResult } from '../types.js';
+
+export interface Region {
+  line: number;
+  column: number;
+  /** The position just after the span (exclusive), as ESLint and SARIF count it. */
+  endLine: number;
+  endColumn: number;
+}
+
+export type Locate = (span: Span) => Region;
+
+export function locator(text: string): Locate {
+  const index = new LineIndex(text);
+  return (span) => {
+    const start = index.positionAt(span.start);
+    const end = index.positionAt(Math.max(span.start, span.end));
+    return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+  };
+}
+
+/** A result's findings in document order, each with its region. */
+export function locatedFindings(result: FileResult): Array<{ finding: Finding; region: Region }> {
+  const locate = locator(result.text);
+  return result.findings
+    .slice()
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId))
+    .map((finding) => ({ finding, region: locate(finding) }));
+}

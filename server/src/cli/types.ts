@@ -1,0 +1,54 @@
+// Data passed between the CLI's modules: what was asked for, and what one file produced.
+import type { Finding, FixAllResult, Lang, LintOptions, LintResult, RuleMeta } from '../engine/index.js';
+
+export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'github';
+
+export interface CliIo {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  cwd: string;
+  /** Environment for NO_COLOR; defaults to process.env. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The parsed command line. */
+export interface CliOptions {
+  patterns: string[];
+  format: OutputFormat;
+  fix: boolean;
+  fixDryRun: boolean;
+  /** -1: unlimited. */
+  maxWarnings: number;
+  lang: Lang;
+  lint: LintOptions;
+  quiet: boolean;
+  exitZero: boolean;
+  outputFile?: string;
+  stdinFilename?: string;
+  noColor: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+/** What one linted file (or stdin) produced; `path` is shown to people (relative to cwd, forward slashes). */
+export interface FileResult {
+  path: string;
+  /** The text the findings' offsets refer to (after fixing, without a BOM). */
+  text: string;
+  findings: Finding[];
+}
+
+/** What the formatters need besides the results. */
+export interface FormatContext {
+  lang: Lang;
+  color: boolean;
+}
+
+/** The two engine entry points the CLI uses; injectable so the adapter can be tested on its own. */
+export interface Engine {
+  lint(text: string, options: LintOptions): LintResult;
+  fixAll(text: string, options: LintOptions): FixAllResult;
+  /** For checking --rule ids. */
+  findRuleMeta(idOrName: string): RuleMeta | undefined;
+}

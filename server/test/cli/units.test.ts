@@ -1,0 +1,31 @@
+// The small helpers: decoding, line endings, display width.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decode, encode } from '../../src/cli/read.js';
+import { displayWidth, padEnd } from '../../src/cli/width.js';
+
+describe('decode', () => {
+  it('strips and remembers a BOM', () => {
+    assert.deepEqual(decode(Buffer.from('\ufeff# 报告\r\n')), { ok: true, text: '# 报告\r\n', bom: true });
+    assert.deepEqual(decode(Buffer.from('# 报告')), { ok: true, text: '# 报告', bom: false });
+    assert.deepEqual(encode('# 报告', true), Buffer.from('\ufeff# 报告'));
+  });
+
+  it('refuses invalid UTF-8 and NUL bytes', () => {
+    assert.deepEqual(decode(Buffer.from([0x23, 0xc4, 0xea])), { ok: false, reason: 'utf8' });
+    assert.deepEqual(decode(Buffer.from([0xef, 0xbb])), { ok: false, reason: 'utf8' });
+    assert.deepEqual(decode(Buffer.from('a\u0000b')), { ok: false, reason: 'nul' });
+    assert.deepEqual(decode(Buffer.from([0xff, 0xfe, 0x23, 0x00])), { ok: false, reason: 'nul' }, 'UTF-16 is not UTF-8');
+  });
+});
+
+describe('displayWidth', () => {
+  it('counts CJK as two columns, ANSI and marks as none', () => {
+    assert.equal(displayWidth('ab'), 2);
+    assert.equal(displayWidth('错误'), 4);
+    assert.equal(displayWidth('，'), 2);
+    assert.equal(displayWidth('\u001b[31mab\u001b[39m'), 2);
+    assert.equal(displayWidth('e\u0301'), 1);
+    assert.equal(padEnd('警告', 7), '警告   ');
+  });
+});
