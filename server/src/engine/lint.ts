@@ -1,6 +1,6 @@
 // lint(text, options) → findings. Parse once, build the model once, run every rule over it.
 import { render } from './i18n/messages.js';
-import { buildReport } from './model/report.js';
+import { buildReport, type Report } from './model/report.js';
 import { RULES } from './rules/index.js';
 import type { RuleFinding } from './rules/rule.js';
 import type { Finding, Lang, LintOptions, LintResult, Severity, SeveritySetting } from './types.js';
@@ -29,8 +29,12 @@ function toFinding(f: RuleFinding, id: string, name: string, severity: Severity,
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
+  return lintReport(buildReport(text, options), options);
+}
+
+/** Lints a report model already built (hosts that keep the model for hovers call this). */
+export function lintReport(report: Report, options: LintOptions = {}): LintResult {
   const lang = options.lang ?? 'zh-CN';
-  const report = buildReport(text, options);
   if (!report.isReport) return { isReport: false, findings: [], meta: report.meta };
   const findings: Finding[] = [];
   const ruleErrors: Array<{ ruleId: string; error: string }> = [];

@@ -41,8 +41,6 @@ export interface AxisItem {
   value?: ValueKind;
   /** The unit printed in the template, if any (columns only). */
   unit?: string;
-  /** A short definition, for hovers. */
-  definition?: Bilingual;
 }
 
 /**

@@ -63,6 +63,34 @@ export const MESSAGES = {
   'fix.insertSection': { 'zh-CN': '插入第{ordinal}部分“{title}”', en: 'Insert section {ordinal} "{title}"' },
   'fix.insertTable': { 'zh-CN': '插入标准“{table}”表', en: 'Insert the standard table "{table}"' },
   'fix.renameLabel': { 'zh-CN': '改为“{value}”', en: 'Change to "{value}"' },
+  // hovers and completions
+  'hover.holds': { 'zh-CN': '✓ 相符', en: '✓ holds' },
+  'hover.fails': { 'zh-CN': '✗ 不符', en: '✗ does not hold' },
+  'hover.tableSays': { 'zh-CN': '表中为', en: 'the table says' },
+  'hover.item': { 'zh-CN': '项', en: 'item' },
+  'hover.value': { 'zh-CN': '数值', en: 'value' },
+  'hover.basis': { 'zh-CN': '依据：', en: 'Basis: ' },
+  'hover.agency': { 'zh-CN': '机关：', en: 'Agency: ' },
+  'hover.year': { 'zh-CN': '报告年度：', en: 'Report year: ' },
+  'hover.formatVersion': { 'zh-CN': '{version}年版格式', en: '{version} format' },
+  'hover.formatLine': { 'zh-CN': '适用{version}年版统一格式（{notice}）', en: 'The {version} unified format applies ({notice})' },
+  'hover.deadline': {
+    'zh-CN': '公布期限（条例第四十九条）：县级以上人民政府部门于{next}年1月31日前；地方人民政府于{next}年3月31日前',
+    en: 'Publication deadline (Art. 49): departments by 31 January {next}; local people’s governments by 31 March {next}',
+  },
+  'completion.section': { 'zh-CN': '标准部分标题', en: 'standard section title' },
+  'completion.sectionMissing': { 'zh-CN': '本报告缺少的部分', en: 'missing from this report' },
+  'completion.row': { 'zh-CN': '本表缺少的行', en: 'row missing from this table' },
+  'completion.table': { 'zh-CN': '{version}年版标准表格', en: '{version} standard table' },
+  'completion.report': { 'zh-CN': '{version}年版年度报告框架', en: '{version} annual report skeleton' },
+  'symbol.findings': { 'zh-CN': '{count} 个问题', en: '{count} problems' },
+  // editor actions (language server)
+  'action.fixAll': { 'zh-CN': '修复本文件中所有可自动修复的问题（disclosure-lint）', en: 'Fix all auto-fixable problems (disclosure-lint)' },
+  'action.fixAllRule': { 'zh-CN': '修复本文件中所有 {rule} 问题（{count} 处）', en: 'Fix all {rule} problems in this file ({count})' },
+  'action.disableLine': { 'zh-CN': '对下一行停用规则 {rule}', en: 'Disable {rule} for this line' },
+  'action.disableTable': { 'zh-CN': '对此表格停用规则 {rule}', en: 'Disable {rule} for this table' },
+  'action.showDocs': { 'zh-CN': '查看规则 {rule} 的说明', en: 'Show documentation for {rule}' },
+  'status.tooLarge': { 'zh-CN': '文件较大（{size} 字符），仅在保存时检查', en: 'Large file ({size} characters): linted on save only' },
 } satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -1,0 +1,152 @@
+// The language server: a thin adapter that keeps one analysis per document version and answers
+// the editor from it. Nothing here knows a rule.
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getFormat, render, type LintOptions } from '../engine/index.js';
+import { AnalysisStore, included, type Analysis } from './analysis.js';
+import { FIX_ALL_KIND, codeActions } from './codeActions.js';
+import { registerCommands } from './commands.js';
+import { toDiagnostic } from './diagnostics.js';
+import { completionsAt, documentSymbols, foldingRanges, hoverAt } from './features.js';
+import { ServerCommands, StatusNotification, type Settings, type StatusParams } from './protocol.js';
+import { Scheduler } from './scheduler.js';
+import { SettingsStore } from './settings.js';
+
+export interface Server {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  analysis(doc: TextDocument): Promise<Analysis | undefined>;
+}
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Server {
+  const documents = new TextDocuments(TextDocument);
+  const settings = new SettingsStore(connection);
+  const store = new AnalysisStore();
+  let delay = 100;
+
+  const log = (what: string, e: unknown): void => connection.console.error(`${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  const status = (p: StatusParams): void => void connection.sendNotification(StatusNotification, p);
+
+  async function optionsFor(doc: TextDocument): Promise<{ s: Settings; options: LintOptions }> {
+    const s = await settings.get(doc.uri);
+    return { s, options: settings.lintOptions(s, included(doc.uri, s)) };
+  }
+
+  /** The analysis of the current version, computed now if need be (requests never see a stale one). */
+  async function analysis(doc: TextDocument): Promise<Analysis | undefined> {
+    const have = store.get(doc);
+    if (have) return have.result.isReport ? have : undefined;
+    const { s, options } = await optionsFor(doc);
+    if (!s.enable) return undefined;
+    const a = store.analyze(doc, options);
+    return a.result.isReport ? a : undefined;
+  }
+
+  async function validate(uri: string, trigger: 'open' | 'change' | 'save' | 'config'): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    try {
+      const { s, options } = await optionsFor(doc);
+      const current = documents.get(uri);
+      if (!current || current.version !== doc.version) return; // a newer version has its own lint coming
+      if (!s.enable) {
+        store.delete(uri);
+        await connection.sendDiagnostics({ uri, diagnostics: [] });
+        return status({ uri, state: 'disabled' });
+      }
+      const large = doc.getText().length > s.maxFileSize;
+      if (large && trigger === 'change') return;
+      const a = store.analyze(doc, options);
+      for (const e of a.result.ruleErrors ?? []) log(`rule ${e.ruleId} failed on ${uri}`, e.error);
+      if (!a.result.isReport) {
+        await connection.sendDiagnostics({ uri, diagnostics: [] });
+        return status({ uri, state: 'notReport' });
+      }
+      const diagnostics = a.result.findings.map((f, i) => toDiagnostic(doc, f, i));
+      await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+      status(large ? { uri, state: 'tooLarge', message: render('status.tooLarge', { size: doc.getText().length }, options.lang ?? 'zh-CN') } : { uri, state: 'ok' });
+    } catch (e) {
+      log(`lint of ${uri} failed`, e);
+      status({ uri, state: 'error' });
+    }
+  }
+
+  let changeScheduler = new Scheduler(delay, (uri) => validate(uri, 'change'));
+
+  connection.onInitialize((params): InitializeResult => {
+    const init = (params.initializationOptions ?? {}) as { displayLanguage?: unknown; lintDelay?: unknown };
+    settings.configure(params.capabilities.workspace?.configuration === true, init.displayLanguage ?? params.locale);
+    if (typeof init.lintDelay === 'number' && init.lintDelay >= 0) delay = init.lintDelay;
+    changeScheduler = new Scheduler(delay, (uri) => validate(uri, 'change'));
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        completionProvider: { triggerCharacters: ['#', '|'] },
+        hoverProvider: true,
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        executeCommandProvider: { commands: [ServerCommands.fixAll] },
+      },
+      serverInfo: { name: 'disclosure-lint' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (settings.canPull) connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+  });
+
+  documents.onDidOpen((e) => void validate(e.document.uri, 'open'));
+  documents.onDidChangeContent(async (e) => {
+    const s = await settings.get(e.document.uri);
+    if (s.run === 'onType') changeScheduler.schedule(e.document.uri);
+  });
+  documents.onDidSave((e) => void validate(e.document.uri, 'save'));
+  documents.onDidClose((e) => {
+    changeScheduler.cancel(e.document.uri);
+    store.delete(e.document.uri);
+    settings.forget(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settings.changed(change.settings);
+    for (const doc of documents.all()) void validate(doc.uri, 'config');
+  });
+
+  const guard = <P, R>(what: string, fallback: R, fn: (p: P) => Promise<R> | R) => async (p: P): Promise<R> => {
+    try {
+      return await fn(p);
+    } catch (e) {
+      log(what, e);
+      return fallback;
+    }
+  };
+
+  const withDoc = <P extends { textDocument: { uri: string } }, R>(what: string, fallback: R, fn: (doc: TextDocument, a: Analysis, p: P) => R) =>
+    guard<P, R>(what, fallback, async (p) => {
+      const doc = documents.get(p.textDocument.uri);
+      const a = doc ? await analysis(doc) : undefined;
+      return doc && a ? fn(doc, a, p) : fallback;
+    });
+
+  connection.onCodeAction(withDoc('codeAction', [], (doc, a, p) => codeActions(doc, a, p)));
+  connection.onHover(withDoc('hover', null, (doc, a, p) => hoverAt(doc, a, doc.offsetAt(p.position))));
+  connection.onCompletion(withDoc('completion', [], (doc, a, p) => completionsAt(doc, a, doc.offsetAt(p.position))));
+  connection.onDocumentSymbol(withDoc('documentSymbol', [], (doc, a) => documentSymbols(doc, a)));
+  connection.onFoldingRanges(withDoc('foldingRange', [], (doc, a) => foldingRanges(doc, a)));
+  registerCommands({ connection, documents, analysis, guard, format: getFormat });
+
+  documents.listen(connection);
+  connection.listen();
+  return { connection, documents, analysis };
+}
