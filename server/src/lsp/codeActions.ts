@@ -59,7 +59,8 @@ export function codeActions(doc: TextDocument, a: Analysis, params: CodeActionPa
     return all ? [all] : [];
   }
   if (!wants(CodeActionKind.QuickFix)) return out;
-  const mine = params.context.diagnostics.filter((d) => d.source === SOURCE);
+  // Some clients (Neovim 0.7) do not send `source` back; our `data` identifies our diagnostics.
+  const mine = params.context.diagnostics.filter((d) => d.source === SOURCE || (d.source === undefined && typeof (d.data as DiagnosticData | undefined)?.index === 'number'));
   const rulesDone = new Set<string>();
   for (const d of mine) {
     const f = findingOf(a, d);
