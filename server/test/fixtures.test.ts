@@ -2,22 +2,24 @@
 //   rules/<rule-name>/*.md   findings of that rule → *.expected.txt (ok-*.md and ok.md: none)
 //   examples/*.md, reports/*.md   all findings → *.expected.txt
 //   any *.md with a sibling *.fixed.md: the output of fixing, which must re-lint with nothing fixable.
+//   any *.md with a sibling *.previous.md: linted with that as last year's report (LintOptions.previous).
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe as suite, test } from 'node:test';
 import { fixAll, lint, ruleMetas } from '../src/engine/index.js';
-import { describe, expectFile, FIXTURES, listMarkdown, UPDATING } from './helpers/fixtures.js';
+import { describe, expectFile, fixtureOptions, FIXTURES, listMarkdown, UPDATING } from './helpers/fixtures.js';
 
 /** Fixing leaves nothing fixable and is idempotent; where a sibling *.fixed.md exists, it is the output. */
 function checkFix(file: string, text: string, keep: boolean): void {
   const fixedPath = file.replace(/\.md$/u, '.fixed.md');
-  const { output, result } = fixAll(text);
+  const options = fixtureOptions(file);
+  const { output, result } = fixAll(text, options);
   if ((keep && UPDATING && output !== text) || existsSync(fixedPath)) {
     assert.equal(output, expectFile(fixedPath, output), `fixed output of ${basename(file)}`);
   }
   assert.deepEqual(result.findings.filter((f) => f.fix).map((f) => f.ruleName), [], 'a fixed file re-lints with no fixable finding');
-  assert.equal(fixAll(output).output, output, 'fixing is idempotent');
+  assert.equal(fixAll(output, options).output, output, 'fixing is idempotent');
 }
 
 suite('rule fixtures', () => {
@@ -29,7 +31,7 @@ suite('rule fixtures', () => {
       const name = basename(file);
       test(`${rule}: ${name}`, () => {
         const text = readFileSync(file, 'utf8');
-        const result = lint(text);
+        const result = lint(text, fixtureOptions(file));
         assert.ok(result.isReport, 'the fixture is recognised as a report');
         assert.equal(result.ruleErrors, undefined, 'no rule throws');
         const mine = result.findings.filter((f) => f.ruleName === rule);

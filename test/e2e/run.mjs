@@ -24,7 +24,7 @@ const workspaceDir = join(scratch, 'workspace');
 mkdirSync(workspaceDir);
 prepareWorkspace(workspaceDir);
 
-let code = 1;
+let code;
 let summary;
 let host;
 let browser;

@@ -1,5 +1,6 @@
 // The --help text, laid out from the catalogue's strings (CJK-aware column alignment).
 import type { Lang } from '../engine/index.js';
+import { importMessages } from './import-messages.js';
 import { messages } from './messages.js';
 import { displayWidth, padEnd } from './width.js';
 
@@ -7,5 +8,6 @@ export function helpText(lang: Lang): string {
   const m = messages(lang);
   const width = Math.max(...m.options.map(([flags]) => displayWidth(flags))) + 2;
   const options = m.options.map(([flags, text]) => `  ${padEnd(flags, width)}${text}`);
-  return [m.usage, '', m.intro, '', m.argsTitle, `  ${m.args}`, '', m.optionsTitle, ...options, '', m.exitCodes, ''].join('\n');
+  const im = importMessages(lang);
+  return [m.usage, '', m.intro, '', m.argsTitle, `  ${m.args}`, '', im.commandsTitle, im.command, '', m.optionsTitle, ...options, '', m.exitCodes, ''].join('\n');
 }

@@ -1,6 +1,7 @@
 // One target (a file or stdin): read, decode, lint or fix, write back or print the fixed text.
 import { readFile } from 'node:fs/promises';
 import type { Catalogue } from './messages.js';
+import type { PreviousText } from './previous.js';
 import { processText, type Processed } from './process-text.js';
 import { decode, encode, readAll } from './read.js';
 import type { Target } from './files.js';
@@ -17,6 +18,8 @@ export interface TargetEnv {
   engine: Engine;
   m: Catalogue;
   say: (line: string) => void;
+  /** Last year's report of the same agency, for the cross-report rules. */
+  previous?: PreviousText;
 }
 
 export async function lintTarget(target: Target, env: TargetEnv): Promise<TargetOutcome> {
@@ -35,7 +38,7 @@ export async function lintTarget(target: Target, env: TargetEnv): Promise<Target
   }
   let done: Processed;
   try {
-    done = processText(decoded.text, o, env.engine);
+    done = processText(decoded.text, env.previous ? { ...o, lint: { ...o.lint, previous: env.previous } } : o, env.engine);
   } catch (err) {
     say(m.engineFailed(target.path, firstLine(err)));
     return { kind: 'failed' };

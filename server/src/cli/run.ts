@@ -1,6 +1,7 @@
 // The lint run: resolve the arguments, lint each target in turn, stream or collect the report, exit code.
 import { resolve } from 'node:path';
 import { helpText } from './help.js';
+import { runImport } from './import-command.js';
 import { parseCli } from './args.js';
 import { useColor } from './color.js';
 import { countFindings } from './counts.js';
@@ -8,6 +9,7 @@ import { EXIT_FAILURE, EXIT_OK, exitCode } from './exit-code.js';
 import { resolveTargets } from './files.js';
 import { formatters } from './formatters/index.js';
 import { lintTarget } from './lint-target.js';
+import { previousSource } from './previous.js';
 import { messages } from './messages.js';
 import { fileSink, streamSink } from './output.js';
 import type { CliIo, CliOptions, Engine, FileResult } from './types.js';
@@ -16,6 +18,9 @@ const PREFIX = 'disclosure-lint: ';
 
 /** main() with the engine as a parameter, so the adapter can be tested against a stand-in engine. */
 export async function runCli(argv: readonly string[], io: CliIo, engine: Engine, version: string): Promise<number> {
+  // `disclosure-lint import FILE`: a subcommand; every other command line is the lint (a file named
+  // "import" is linted as ./import).
+  if (argv[0] === 'import') return runImport(argv.slice(1), io);
   const parsed = parseCli(argv, (id) => engine.findRuleMeta(id));
   if (!parsed.ok) {
     io.stderr.write(`${PREFIX}${parsed.message}\n${messages(parsed.lang).seeHelp}\n`);
@@ -52,8 +57,11 @@ async function lintAll(o: CliOptions, io: CliIo, engine: Engine): Promise<number
   const ctx = { lang: o.lang, color: !outputFile && useColor(reportStream, io.env ?? process.env, o.noColor) };
   const formatter = formatters[o.format];
   const results: FileResult[] = [];
+  const previous = await previousSource(o, targets, io, engine, m, say);
+  if (previous.failed) failed = true;
   for (const target of targets) {
-    const outcome = await lintTarget(target, { o, io, engine, m, say });
+    const prev = await previous.find(target);
+    const outcome = await lintTarget(target, { o, io, engine, m, say, ...(prev ? { previous: prev } : {}) });
     if (outcome.kind === 'failed' || (outcome.kind === 'linted' && outcome.incomplete)) failed = true;
     if (outcome.kind !== 'linted') continue;
     results.push(outcome.result);

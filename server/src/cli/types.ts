@@ -26,6 +26,8 @@ export interface CliOptions {
   exitZero: boolean;
   outputFile?: string;
   stdinFilename?: string;
+  /** --previous: last year's report of the same agency, for the cross-report rules. */
+  previous?: string;
   noColor: boolean;
   help: boolean;
   version: boolean;
@@ -51,4 +53,6 @@ export interface Engine {
   fixAll(text: string, options: LintOptions): FixAllResult;
   /** For checking --rule ids. */
   findRuleMeta(idOrName: string): RuleMeta | undefined;
+  /** Agency and year of a report, to find last year's among the files linted (optional). */
+  identify?(text: string): { agency?: string; year?: number };
 }

@@ -4,6 +4,8 @@ export type * from './types.js';
 export { LineIndex, type Position } from './lines.js';
 export { lint, lintReport } from './lint.js';
 export { buildReport, type Report } from './model/report.js';
+export { reportIdentity } from './model/identity.js';
+export { agencyKey, isPreviousOf, type ReportIdentity } from './model/previous.js';
 export { applyFixes, fixAll, type ApplyResult, type FixAllResult } from './fixes/apply.js';
 export { ruleMetas, findRuleMeta } from './rules/index.js';
 export { ENGINE_VERSION } from './version.js';

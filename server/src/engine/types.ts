@@ -62,6 +62,11 @@ export interface LintOptions {
    * without a report title and without front matter is not a report and gets no findings.
    */
   force?: boolean;
+  /**
+   * The same agency's report for the year before, as text (the host reads it). Used by the
+   * cross-report rules only when its agency matches and its year is this report's year − 1.
+   */
+  previous?: { text: string; name?: string };
 }
 
 export interface LintResult {

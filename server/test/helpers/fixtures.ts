@@ -1,8 +1,8 @@
 // Fixture files and their sibling expected-output files. Expected output lives next to the
 // fixture, never inside it: markers in the text would change the numbers under test.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { LineIndex, type Finding } from '../../src/engine/index.js';
+import { basename, join } from 'node:path';
+import { LineIndex, type Finding, type LintOptions } from '../../src/engine/index.js';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'test-fixtures');
 
@@ -12,9 +12,15 @@ export const UPDATING = process.env.UPDATE_EXPECTED === '1';
 export function listMarkdown(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.md') && !f.endsWith('.fixed.md'))
+    .filter((f) => f.endsWith('.md') && !f.endsWith('.fixed.md') && !f.endsWith('.previous.md'))
     .sort()
     .map((f) => join(dir, f));
+}
+
+/** Lint options for a fixture: a sibling `*.previous.md` is last year's report (LintOptions.previous). */
+export function fixtureOptions(file: string): LintOptions {
+  const previous = file.replace(/\.md$/u, '.previous.md');
+  return existsSync(previous) ? { previous: { text: readFileSync(previous, 'utf8'), name: basename(previous) } } : {};
 }
 
 /** One line per finding: position, severity, rule, message and the fix it offers. */

@@ -85,10 +85,10 @@ export async function startClient(settings: Record<string, unknown> = {}, init: 
     if (w >= 0) waiters.splice(w, 1)[0]!.resolve(p);
     else seen.push(p);
   });
-  conn.onNotification((method: string, params: unknown) => {
-    const list = notes.get(method) ?? [];
-    list.push(params);
-    notes.set(method, list);
+  conn.onUnhandledNotification((message) => {
+    const list = notes.get(message.method) ?? [];
+    list.push(message.params);
+    notes.set(message.method, list);
     recheck();
   });
   conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => client.settings));

@@ -23,7 +23,19 @@ function chain(items: readonly AxisItem[], item: AxisItem): AxisItem[] {
 }
 
 function gfmRow(cells: string[]): string {
-  return `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`;
+  return `| ${cells.map((c) => (c === '' ? ' ' : c.replace(/\s+/gu, ' ').replace(/\|/gu, '\\|'))).join(' | ')} |`;
+}
+
+/** What fills a standard table: by default every number cell is 0 and every row is there. */
+export interface TableContent {
+  /** The text of the number cell of a row and a column (leaf ids). */
+  value?: (rowId: string, colId: string) => string;
+  /** Only these leaf rows, in template order (groups follow their leaves). */
+  rows?: ReadonlySet<string>;
+  /** The label written for a row or group (default: the template's). */
+  label?: (item: AxisItem) => string;
+  /** Rows outside the template, written after the standard ones. */
+  extraRows?: ReadonlyArray<{ label: string; values: string[] }>;
 }
 
 /** Header rows: each group label at the first column of its span, each leaf at its own depth. */
@@ -45,27 +57,31 @@ function headerRows(def: TableDef, labelColumns: number): string[][] {
 }
 
 /** Label cells of each leaf row: a group's label stands on the first leaf row of its span. */
-function bodyRows(def: TableDef, labelColumns: number, value: string): string[][] {
-  const leaves = def.rows.filter((r) => !r.group);
-  const width = def.columns.filter((c) => !c.group).length;
+function bodyRows(def: TableDef, labelColumns: number, content: TableContent): string[][] {
+  const leaves = def.rows.filter((r) => !r.group && (!content.rows || content.rows.has(r.id)));
+  const columns = def.columns.filter((c) => !c.group);
   const shown = new Set<string>();
-  return leaves.map((leaf) => {
+  const rows = leaves.map((leaf) => {
     const cells = Array<string>(labelColumns).fill('');
     const ch = chain(def.rows, leaf);
     ch.forEach((item, level) => {
       if (shown.has(item.id)) return;
       shown.add(item.id);
-      cells[Math.min(level, labelColumns - 1)] = item.label;
+      cells[Math.min(level, labelColumns - 1)] = content.label?.(item) ?? item.label;
     });
-    return [...cells, ...Array<string>(width).fill(value)];
+    return [...cells, ...columns.map((c) => content.value?.(leaf.id, c.id) ?? '0')];
   });
+  for (const x of content.extraRows ?? []) rows.push([x.label, ...Array<string>(labelColumns - 1).fill(''), ...x.values]);
+  return rows;
 }
 
-/** The standard table as GFM, every number cell 0. Section 二 tables come with their caption line. */
-export function standardTable(def: TableDef, value = '0'): string {
+/** The standard table as GFM, every number cell 0 (or as `content` says). Section 二 tables come with their caption line. */
+export function standardTable(def: TableDef, content: string | TableContent = '0'): string {
+  const c: TableContent = typeof content === 'string' ? { value: () => content } : content;
   const labelColumns = def.singleRow ? 0 : Math.max(...def.rows.map((r) => chain(def.rows, r).length));
   const head = headerRows(def, labelColumns);
-  const body = def.singleRow ? [Array<string>(def.columns.filter((c) => !c.group).length).fill(value)] : bodyRows(def, labelColumns, value);
+  const single = def.rows[0]!.id;
+  const body = def.singleRow ? [def.columns.filter((x) => !x.group).map((x) => c.value?.(single, x.id) ?? '0')] : bodyRows(def, labelColumns, c);
   const width = head[0]!.length;
   const lines = [gfmRow(head[0]!), gfmRow(Array<string>(width).fill('---')), ...head.slice(1).map(gfmRow), ...body.map(gfmRow)];
   const table = lines.join('\n');

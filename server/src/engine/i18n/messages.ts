@@ -53,6 +53,34 @@ export const MESSAGES = {
   'balance.mismatch': { 'zh-CN': '“{column}”列不满足勾稽关系：第一项 + 第二项 = {left}，第三项（七）总计 + 第四项 = {right}', en: 'Column "{column}" does not balance: item 1 + item 2 = {left}, item 3 (7) total + item 4 = {right}' },
   'related.addend': { 'zh-CN': '计入：{label} = {value}', en: 'counted: {label} = {value}' },
   'related.total': { 'zh-CN': '总计：{label} = {value}', en: 'total: {label} = {value}' },
+  // text against tables, enumerations, years, parts of the report
+  'text.tableMismatch': { 'zh-CN': '正文中的数字 {actual} 与表中“{cell}”的 {expected} 不一致', en: 'The text says {actual}; the table ({cell}) says {expected}' },
+  'text.tableNone': { 'zh-CN': '正文称“{phrase}”，但表中“{cell}”为 {expected}', en: 'The text says "{phrase}" (none), but the table ({cell}) says {expected}' },
+  'related.tableCell': { 'zh-CN': '表中：{label} = {value}', en: 'in the table: {label} = {value}' },
+  'text.sumMismatch': { 'zh-CN': '列举的各项之和为 {expected}，正文写的总数为 {actual}（{formula}）', en: 'The items listed add up to {expected}; the text gives the total as {actual} ({formula})' },
+  'related.textItem': { 'zh-CN': '计入：{value}{unit}', en: 'counted: {value} {unit}' },
+  'year.periodStart': { 'zh-CN': '统计期限应自{expected}起（报告年度为{year}年），正文为“{actual}”', en: 'The statistics period should start on {expected} (report year {year}); the text says "{actual}"' },
+  'year.periodEnd': { 'zh-CN': '统计期限应至{expected}止（报告年度为{year}年），正文为“{actual}”', en: 'The statistics period should end on {expected} (report year {year}); the text says "{actual}"' },
+  'year.preamble': { 'zh-CN': '“{phrase}”中的年度 {actual} 与报告年度 {expected} 不符', en: 'The year {actual} in "{phrase}" differs from the report year {expected}' },
+  'parts.count': { 'zh-CN': '报告开头称共{count}个部分，正文有{actual}个部分', en: 'The preamble says the report has {count} parts; it has {actual}' },
+  'parts.absent': { 'zh-CN': '报告开头列出了“{part}”，正文中没有第{ordinal}部分', en: 'The preamble lists "{part}", but the report has no section {ordinal}' },
+  'parts.unlisted': { 'zh-CN': '报告开头列出的组成部分中没有第{ordinal}部分“{title}”', en: 'The preamble’s list of parts leaves out section {ordinal} "{title}"' },
+  // last year's report
+  'previous.carried': { 'zh-CN': '“{cell}”为 {actual}，应等于{source}中的“{prevCell}” {expected}', en: '"{cell}" is {actual}; it should equal "{prevCell}" in {source}: {expected}' },
+  'previous.inForce': {
+    'zh-CN': '“{cell}”为 {actual}；按{source}的现行有效件数 {previous} + 本年制发 {made} − 本年废止 {repealed}，应为 {expected}（文件修订等情况可能造成差异）',
+    en: '"{cell}" is {actual}; {source} had {previous} in force, + {made} made − {repealed} repealed this year = {expected} (revisions can explain a difference)',
+  },
+  'previous.source': { 'zh-CN': '上年报告', en: 'last year’s report' },
+  'previous.sourceNamed': { 'zh-CN': '上年报告（{name}）', en: 'last year’s report ({name})' },
+  // content required by the Regulation
+  'content.assessment': { 'zh-CN': '人民政府的年度报告应报告工作考核、社会评议和责任追究结果情况，未找到：{missing}', en: 'A people’s government reports its assessment, public review and accountability results; not found: {missing}' },
+  'content.assessment2021': {
+    'zh-CN': '人民政府的年度报告应在“一、总体情况”中报告工作考核、社会评议和责任追究结果情况，未找到：{missing}',
+    en: 'A people’s government reports its assessment, public review and accountability results in section 1; not found: {missing}',
+  },
+  'content.problems': { 'zh-CN': '第五部分只写了下一步工作打算，没有说明存在的主要问题（如“存在……问题”“不足”“短板”）', en: 'Section 5 gives plans only; it does not say what the problems are (e.g. 存在…问题, 不足, 短板)' },
+  'content.fee': { 'zh-CN': '第六部分应说明是否收取信息处理费（如“本年度未收取信息处理费”）', en: 'Section 6 should state whether information processing fees were charged (e.g. 本年度未收取信息处理费)' },
   // fixes
   'fix.setTotal': { 'zh-CN': '将总计改为 {value}', en: 'Set the total to {value}' },
   'fix.fillZero': { 'zh-CN': '填入 0', en: 'Fill in 0' },
@@ -63,6 +91,8 @@ export const MESSAGES = {
   'fix.insertSection': { 'zh-CN': '插入第{ordinal}部分“{title}”', en: 'Insert section {ordinal} "{title}"' },
   'fix.insertTable': { 'zh-CN': '插入标准“{table}”表', en: 'Insert the standard table "{table}"' },
   'fix.renameLabel': { 'zh-CN': '改为“{value}”', en: 'Change to "{value}"' },
+  'fix.useTableValue': { 'zh-CN': '改为表中数值 {value}', en: 'Use the table’s value {value}' },
+  'fix.periodDate': { 'zh-CN': '改为{value}', en: 'Change to {value}' },
   // hovers and completions
   'hover.holds': { 'zh-CN': '✓ 相符', en: '✓ holds' },
   'hover.fails': { 'zh-CN': '✗ 不符', en: '✗ does not hold' },

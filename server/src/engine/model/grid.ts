@@ -1,5 +1,5 @@
-// A table as a grid of cells with exact source ranges. GFM tables come from mdast; the grid is the
-// one shape every table mapping works on, whatever the source syntax.
+// A table as a grid of cells with exact source ranges. GFM tables come from mdast, HTML tables from
+// htmlTable.ts; the grid is the one shape every table mapping works on, whatever the source syntax.
 import type { Table } from 'mdast';
 import type { Span } from '../types.js';
 import { endOf, plainText, startOf } from './parse.js';
@@ -15,6 +15,10 @@ export interface GridCell {
   inner: Span;
   /** The cell is not written at all: the row has fewer cells than the table. */
   missing?: boolean;
+  /** HTML: a place covered by a rowspan or colspan of the cell at span/inner; it holds nothing. */
+  spanned?: boolean;
+  /** The cell is an HTML <td>/<th>: edits write HTML, and inner is the inside of the element. */
+  html?: boolean;
 }
 
 export interface GridRow {

@@ -226,7 +226,8 @@ export function mapTable(block: Block, def: TableDef, version: FormatVersion): T
   for (const r of t.rows) {
     for (const c of t.columns) {
       const cell = r.row.cells[c.index];
-      if (cell) t.cells.set(cellKey(r.item.id, c.item.id), { rowId: r.item.id, colId: c.item.id, cell, value: parseCell(cell.text) });
+      // A place covered by a merged HTML cell holds no number of its own: its cell is elsewhere.
+      if (cell && !cell.spanned) t.cells.set(cellKey(r.item.id, c.item.id), { rowId: r.item.id, colId: c.item.id, cell, value: parseCell(cell.text) });
     }
   }
   const weight = (q: MatchQuality): number => (q === 'exact' ? 1 : 0.5);

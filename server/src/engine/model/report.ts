@@ -5,6 +5,8 @@ import { formatForYear, getFormat } from '../formats/index.js';
 import type { FormatDef } from '../formats/types.js';
 import type { FormatVersion, LintOptions, ReportMeta, Span } from '../types.js';
 import { parseDirectives, type Directives } from './directives.js';
+import { linkPrevious, type PreviousReport } from './previous.js';
+import { buildProse, type ProseParagraph } from './prose.js';
 import { endOf, parseMarkdown, plainText, startOf } from './parse.js';
 import { findSections, sectionDepth, type SectionModel } from './sections.js';
 import { findTables, type PlacedTable } from './tables.js';
@@ -25,13 +27,17 @@ export interface Report {
   /** The heading depth of sections in this report. */
   depth: number;
   tables: PlacedTable[];
+  /** The running text: paragraphs outside tables and headings, with exact offsets. */
+  prose: ProseParagraph[];
+  /** Last year's report of the same agency, when the host supplied it (LintOptions.previous). */
+  previous?: PreviousReport<Report>;
   directives: Directives;
   /** The document's line ending, used by every fix that inserts lines. */
   eol: '\n' | '\r\n';
 }
 
-const REPORT_TITLE = /(?:政府信息公开|政务公开|信息公开).*(?:年度报告|工作报告|年报)/u;
-const YEAR = /((?:19|20)\d{2})\s*年/u;
+export const REPORT_TITLE = /(?:政府信息公开|政务公开|信息公开).*(?:年度报告|工作报告|年报)/u;
+export const YEAR = /((?:19|20)\d{2})\s*年/u;
 const FM_KEYS = ['format', 'year', 'agency', 'level', 'disclosure-lint', 'disclosureLint'];
 
 function readFrontMatter(root: Root): Report['frontMatter'] {
@@ -115,6 +121,7 @@ export function buildReport(text: string, options: LintOptions): Report {
     }
   }
   meta.format = format.version;
+  const previous = options.previous ? linkPrevious(meta, buildReport(options.previous.text, { force: true }), options.previous.name) : undefined;
 
   return {
     text,
@@ -129,6 +136,8 @@ export function buildReport(text: string, options: LintOptions): Report {
     sections,
     depth: sectionDepth(sections),
     tables,
+    prose: buildProse(root, text, sections, title?.node),
+    ...(previous ? { previous } : {}),
     directives: parseDirectives(root, text),
     eol: /\r\n/u.exec(text.slice(0, 10000)) && !/(^|[^\r])\n/u.test(text.slice(0, 10000)) ? '\r\n' : '\n',
   };

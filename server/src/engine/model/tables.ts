@@ -1,11 +1,12 @@
 // Every table of the report mapped onto the template: each written table is split into blocks,
 // and each block is matched against the tables of both format versions, so that a table from the
 // wrong version is recognised as such instead of as a pile of unknown rows.
-import type { Root, RootContent, Table } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { FORMATS } from '../formats/index.js';
 import type { FormatDef, SectionNo, TableDef } from '../formats/types.js';
 import { captionItem, splitBlocks, type Block, type Caption } from './blocks.js';
-import { gridFromGfm } from './grid.js';
+import { gridFromGfm, type Grid } from './grid.js';
+import { htmlTableRuns } from './htmlTable.js';
 import { mapTable, type TableModel } from './mapTable.js';
 import { endOf, plainText, startOf } from './parse.js';
 import type { SectionModel } from './sections.js';
@@ -20,9 +21,9 @@ export interface PlacedTable extends TableModel {
 /** The smallest score for a block to count as a template table at all. */
 const MIN_SCORE = 2;
 
-function captionBefore(prev: RootContent | undefined, table: Table, text: string): Caption | undefined {
+function captionBefore(prev: RootContent | undefined, tableStart: number, text: string): Caption | undefined {
   if (!prev || (prev.type !== 'paragraph' && prev.type !== 'heading')) return undefined;
-  const between = text.slice(endOf(prev), startOf(table));
+  const between = text.slice(endOf(prev), tableStart);
   if (between.split('\n').length > 3) return undefined;
   const t = plainText(prev).trim();
   if (t.length > 30 || captionItem(t) === undefined) return undefined;
@@ -62,18 +63,27 @@ function sameDef(def: TableDef, report: FormatDef): boolean {
   return report.tables.includes(def);
 }
 
+/** The template tables one written grid (GFM or HTML) holds, each mapped. */
+export function placeGrid(grid: Grid, before: Caption | undefined, report: FormatDef, sectionNo: SectionNo | undefined): PlacedTable[] {
+  const out: PlacedTable[] = [];
+  for (const block of splitBlocks(grid, before)) {
+    const placed = bestMapping(block, report, sectionNo);
+    if (placed) out.push(placed);
+  }
+  return out;
+}
+
+/** GFM tables and HTML <table> blocks, in document order. */
 export function findTables(root: Root, text: string, sections: readonly SectionModel[], report: FormatDef): PlacedTable[] {
   const out: PlacedTable[] = [];
+  const sectionAt = (at: number): SectionNo | undefined => sections.filter((s) => s.span.start <= at).pop()?.no;
+  const html = htmlTableRuns(root, text);
   root.children.forEach((node, i) => {
-    if (node.type !== 'table') return;
-    const grid = gridFromGfm(node, text);
-    const before = captionBefore(root.children[i - 1], node, text);
-    const at = startOf(node);
-    const section = sections.filter((s) => s.span.start <= at).pop();
-    for (const block of splitBlocks(grid, before)) {
-      const placed = bestMapping(block, report, section?.no);
-      if (placed) out.push(placed);
-    }
+    const before = (): Caption | undefined => captionBefore(root.children[i - 1], startOf(node), text);
+    if (node.type === 'table') out.push(...placeGrid(gridFromGfm(node, text), before(), report, sectionAt(startOf(node))));
+    html.get(i)?.tables.forEach((t, k) => {
+      out.push(...placeGrid(t.grid, t.caption ?? (k === 0 ? before() : undefined), report, sectionAt(t.grid.span.start)));
+    });
   });
   return out;
 }

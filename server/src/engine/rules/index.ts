@@ -1,6 +1,7 @@
 // The ordered registry of rules. Ids are stable: a retired rule keeps its id, commented out here.
 import type { RuleMeta } from '../types.js';
 import { balanceMismatch } from './balanceMismatch.js';
+import { carriedOverMismatch } from './carriedOverMismatch.js';
 import { cellBlank } from './cellBlank.js';
 import { cellCount } from './cellCount.js';
 import { cellFullWidth } from './cellFullWidth.js';
@@ -9,7 +10,12 @@ import { cellUnit } from './cellUnit.js';
 import { columnMissing } from './columnMissing.js';
 import { columnUnknown } from './columnUnknown.js';
 import { formatVersion } from './formatVersion.js';
+import { governmentAssessment } from './governmentAssessment.js';
+import { inForceDrift } from './inForceDrift.js';
 import { labelNonstandard } from './labelNonstandard.js';
+import { preambleParts } from './preambleParts.js';
+import { problemsNotOnlyPlans } from './problemsNotOnlyPlans.js';
+import { processingFeeStatement } from './processingFeeStatement.js';
 import { registry } from './registry.js';
 import { reportTitle } from './reportTitle.js';
 import type { Rule } from './rule.js';
@@ -23,6 +29,9 @@ import { sectionTitle } from './sectionTitle.js';
 import { sectionTitleVariant } from './sectionTitleVariant.js';
 import { sumMismatch } from './sumMismatch.js';
 import { tableMissing } from './tableMissing.js';
+import { textSumMismatch } from './textSumMismatch.js';
+import { textTableMismatch } from './textTableMismatch.js';
+import { textYearMismatch } from './textYearMismatch.js';
 import { unknownDirective } from './unknownDirective.js';
 import { wrongTemplate } from './wrongTemplate.js';
 
@@ -50,6 +59,15 @@ export const RULES: readonly Rule[] = [
   cellUnit, // DL305
   sumMismatch, // DL401
   balanceMismatch, // DL402
+  textTableMismatch, // DL501
+  textSumMismatch, // DL502
+  textYearMismatch, // DL503
+  preambleParts, // DL504
+  carriedOverMismatch, // DL601
+  inForceDrift, // DL602
+  governmentAssessment, // DL603
+  problemsNotOnlyPlans, // DL604
+  processingFeeStatement, // DL605
 ];
 
 registry.push(...RULES);

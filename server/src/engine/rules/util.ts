@@ -22,6 +22,7 @@ export function ordinal(n: number, lang: Lang): string {
 
 /** Replace what a cell holds; a blank cell gets the value between its pipes, a missing cell is added. */
 export function setCellEdit(cell: GridCell, value: string, text: string): Edit {
+  if (cell.html) return setHtmlCellEdit(cell, value);
   if (cell.missing) {
     const closed = cell.inner.start > 0 && text[cell.inner.start - 1] === '|';
     return { start: cell.inner.start, end: cell.inner.start, text: closed ? ` ${value} |` : ` | ${value}` };
@@ -31,6 +32,16 @@ export function setCellEdit(cell: GridCell, value: string, text: string): Edit {
   const width = inner.end - inner.start;
   if (width >= 3) return { start: inner.start + 1, end: inner.start + 1 + Math.min(width - 2, value.length), text: value };
   return { start: inner.start, end: inner.end, text: ` ${value} ` };
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/** An HTML cell: a blank <td></td> (or <td>&nbsp;</td>) gets the value inside, a missing one a new <td>. */
+function setHtmlCellEdit(cell: GridCell, value: string): Edit {
+  const v = value.replace(/[&<>]/gu, (c) => HTML_ESCAPES[c]!);
+  if (cell.missing) return { start: cell.inner.start, end: cell.inner.start, text: `<td>${v}</td>` };
+  const range = cell.text !== '' ? cell.span : cell.inner;
+  return { start: range.start, end: range.end, text: v };
 }
 
 /** Where a finding about a cell points: its content, or the space between its pipes. */
