@@ -2,6 +2,7 @@
 // htmlTable.ts; the grid is the one shape every table mapping works on, whatever the source syntax.
 import type { Table } from 'mdast';
 import type { Span } from '../types.js';
+import { parseCell, type CellValue } from '../text/numbers.js';
 import { endOf, plainText, startOf } from './parse.js';
 
 export interface GridCell {
@@ -19,6 +20,13 @@ export interface GridCell {
   spanned?: boolean;
   /** The cell is an HTML <td>/<th>: edits write HTML, and inner is the inside of the element. */
   html?: boolean;
+  /** The parsed value, computed once on first use (cellValue()). */
+  parsed?: CellValue;
+}
+
+/** The cell's value, parsed once however many candidate tables look at it. */
+export function cellValue(cell: GridCell): CellValue {
+  return (cell.parsed ??= parseCell(cell.text));
 }
 
 export interface GridRow {

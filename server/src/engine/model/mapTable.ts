@@ -2,14 +2,15 @@
 // which columns hold labels, which written column and row is which template column and row, and the
 // value of every cell. Works for labels in one combined column or spread over two or three, with
 // parents left blank or repeated, and for header rows continued in the body of a GFM table.
+import { FORMATS } from '../formats/index.js';
 import type { AxisItem, TableDef } from '../formats/types.js';
 import type { FormatVersion, Span } from '../types.js';
 import { labelKey } from '../text/normalize.js';
-import { parseCell, type CellValue } from '../text/numbers.js';
+import type { CellValue } from '../text/numbers.js';
 import type { Block } from './blocks.js';
 import { isCaption } from './blocks.js';
-import type { GridCell, GridRow } from './grid.js';
-import { ancestors, axisIndex, matchLabel, suggest, type AxisIndex, type MatchQuality } from './match.js';
+import { cellValue, type GridCell, type GridRow } from './grid.js';
+import { ancestors, axisIndex, matchLabel, suggest, type AxisIndex, type MatchOptions, type MatchQuality } from './match.js';
 
 export interface MappedAxis {
   item: AxisItem;
@@ -65,25 +66,27 @@ export function cellKey(rowId: string, colId: string): string {
 }
 
 function isNumberish(cell: GridCell): boolean {
-  const v = parseCell(cell.text);
+  const v = cellValue(cell);
   return v.kind === 'number';
 }
 
-function isDecoration(def: TableDef, text: string): boolean {
-  const k = labelKey(text);
+/** The keys of the label-column headings of the template's tables ("信息内容"), from the data. */
+const ROW_HEADER_KEYS = new Set(FORMATS.flatMap((f) => f.tables.map((t) => t.rowHeader)).filter((h): h is string => h !== undefined).map(labelKey));
+
+function isDecoration(def: TableDef, text: string, memo?: Map<string, string>): boolean {
+  const k = memo ? (memo.get(text) ?? memo.set(text, labelKey(text)).get(text)!) : labelKey(text);
   return (
-    isCaption(text) ||
-    (def.rowHeader !== undefined && k === labelKey(def.rowHeader)) ||
-    (def.cornerNote !== undefined && k.includes('勾稽关系')) ||
-    k === labelKey('信息内容')
+    (text.includes('条') && isCaption(text)) ||
+    ROW_HEADER_KEYS.has(k) ||
+    (def.cornerNote !== undefined && k.includes('勾稽关系'))
   );
 }
 
-function findHeaderRows(block: Block, def: TableDef, colIdx: AxisIndex): GridRow[] {
+function findHeaderRows(block: Block, def: TableDef, colIdx: AxisIndex, opts: MatchOptions): GridRow[] {
   const out: GridRow[] = [];
   for (const row of block.rows) {
     if (row.cells.some(isNumberish)) break;
-    const matches = row.cells.filter((c) => c.text !== '' && !isDecoration(def, c.text) && matchLabel(colIdx, c.text)?.quality === 'exact');
+    const matches = row.cells.filter((c) => c.text !== '' && !isDecoration(def, c.text, opts.memo) && matchLabel(colIdx, c.text, undefined, { ...opts, near: false })?.quality === 'exact');
     if (matches.length === 0) break;
     out.push(row);
   }
@@ -91,14 +94,14 @@ function findHeaderRows(block: Block, def: TableDef, colIdx: AxisIndex): GridRow
 }
 
 /** For each header row and column, the groups in force there (filled forward from the left). */
-function groupContext(headerRows: GridRow[], width: number, colIdx: AxisIndex): Array<Set<string>> {
+function groupContext(headerRows: GridRow[], width: number, colIdx: AxisIndex, opts: MatchOptions): Array<Set<string>> {
   const ctx = Array.from({ length: width }, () => new Set<string>());
   for (const row of headerRows) {
     let current: AxisItem[] = [];
     for (let c = 0; c < width; c++) {
       const cell = row.cells[c];
       if (cell && cell.text !== '') {
-        const m = matchLabel(colIdx, cell.text, ctx[c]);
+        const m = matchLabel(colIdx, cell.text, ctx[c], opts);
         current = m && m.item.group ? [...ancestors(colIdx, m.item), m.item] : [];
       }
       for (const g of current) ctx[c]!.add(g.id);
@@ -107,19 +110,19 @@ function groupContext(headerRows: GridRow[], width: number, colIdx: AxisIndex): 
   return ctx;
 }
 
-function mapColumns(t: TableModel, colIdx: AxisIndex): void {
+function mapColumns(t: TableModel, colIdx: AxisIndex, opts: MatchOptions): void {
   const width = t.block.grid.width;
-  const ctx = groupContext(t.headerRows, width, colIdx);
+  const ctx = groupContext(t.headerRows, width, colIdx, opts);
   const used = new Set<string>();
   for (let c = 0; c < width; c++) {
     for (let r = t.headerRows.length - 1; r >= 0; r--) {
       const cell = t.headerRows[r]!.cells[c];
       if (!cell || cell.text === '') continue;
-      if (isDecoration(t.def, cell.text)) break;
-      const m = matchLabel(colIdx, cell.text, ctx[c]);
+      if (isDecoration(t.def, cell.text, opts.memo)) break;
+      const m = matchLabel(colIdx, cell.text, ctx[c], opts);
       if (m && m.item.group) break;
       if (!m) {
-        t.unknownColumns.push({ text: cell.text, index: c, span: cell.span, suggestions: suggest(colIdx, cell.text).filter((s) => !s.item.group).map((s) => s.item) });
+        t.unknownColumns.push({ text: cell.text, index: c, span: cell.span, suggestions: opts.near === false ? [] : suggest(colIdx, cell.text, 0.5, opts.memo).filter((s) => !s.item.group).map((s) => s.item) });
       } else if (used.has(m.item.id)) {
         t.unknownColumns.push({ text: cell.text, index: c, span: cell.span, suggestions: [], duplicate: m.item });
       } else {
@@ -152,7 +155,7 @@ function mapColumnsByPosition(t: TableModel, dataRows: GridRow[]): void {
   t.positional = true;
 }
 
-function mapRows(t: TableModel, dataRows: GridRow[], rowIdx: AxisIndex): void {
+function mapRows(t: TableModel, dataRows: GridRow[], rowIdx: AxisIndex, opts: MatchOptions): void {
   const lastGroup: Array<AxisItem | undefined> = [];
   const used = new Set<string>();
   for (const row of dataRows) {
@@ -176,21 +179,21 @@ function mapRows(t: TableModel, dataRows: GridRow[], rowIdx: AxisIndex): void {
     const context = new Set<string>();
     for (let k = 0; k < t.labelColumns; k++) {
       const cell = row.cells[k]!;
-      const g = cell.text !== '' ? matchLabel(rowIdx, cell.text, context) : undefined;
+      const g = cell.text !== '' ? matchLabel(rowIdx, cell.text, context, opts) : undefined;
       if (cell.text !== '') lastGroup[k] = g && g.item.group ? g.item : undefined;
       for (let j = k + 1; j < lastGroup.length; j++) if (cell.text !== '') lastGroup[j] = undefined;
       const gi = lastGroup[k];
       if (gi) for (const a of [...ancestors(rowIdx, gi), gi]) context.add(a.id);
     }
     const last = labels[labels.length - 1]!;
-    let m = matchLabel(rowIdx, last.text, context);
+    let m = matchLabel(rowIdx, last.text, context, opts);
     if ((!m || m.item.group) && labels.length > 1) {
-      const joined = matchLabel(rowIdx, labels.map((c) => c.text).join(''), context);
+      const joined = matchLabel(rowIdx, labels.map((c) => c.text).join(''), context, opts);
       if (joined && !joined.item.group) m = joined;
     }
     if (m && m.item.group) continue;
     if (!m) {
-      t.unknownRows.push({ text: last.text, span: last.span, suggestions: suggest(rowIdx, last.text).filter((s) => !s.item.group).map((s) => s.item) });
+      t.unknownRows.push({ text: last.text, span: last.span, suggestions: opts.near === false ? [] : suggest(rowIdx, last.text, 0.5, opts.memo).filter((s) => !s.item.group).map((s) => s.item) });
     } else if (used.has(m.item.id)) {
       t.unknownRows.push({ text: last.text, span: last.span, suggestions: [], duplicate: m.item });
     } else {
@@ -200,10 +203,11 @@ function mapRows(t: TableModel, dataRows: GridRow[], rowIdx: AxisIndex): void {
   }
 }
 
-export function mapTable(block: Block, def: TableDef, version: FormatVersion): TableModel {
+/** Maps a block onto a template table. `opts.near: false` skips near misses (to compare candidates cheaply). */
+export function mapTable(block: Block, def: TableDef, version: FormatVersion, opts: MatchOptions = {}): TableModel {
   const rowIdx = axisIndex(def.rows);
   const colIdx = axisIndex(def.columns);
-  const headerRows = findHeaderRows(block, def, colIdx);
+  const headerRows = findHeaderRows(block, def, colIdx, opts);
   const t: TableModel = {
     def,
     version,
@@ -220,14 +224,14 @@ export function mapTable(block: Block, def: TableDef, version: FormatVersion): T
     score: 0,
   };
   const dataRows = block.rows.slice(headerRows.length);
-  mapColumns(t, colIdx);
+  mapColumns(t, colIdx, opts);
   if (t.columns.length === 0) mapColumnsByPosition(t, dataRows);
-  mapRows(t, dataRows, rowIdx);
+  mapRows(t, dataRows, rowIdx, opts);
   for (const r of t.rows) {
     for (const c of t.columns) {
       const cell = r.row.cells[c.index];
       // A place covered by a merged HTML cell holds no number of its own: its cell is elsewhere.
-      if (cell && !cell.spanned) t.cells.set(cellKey(r.item.id, c.item.id), { rowId: r.item.id, colId: c.item.id, cell, value: parseCell(cell.text) });
+      if (cell && !cell.spanned) t.cells.set(cellKey(r.item.id, c.item.id), { rowId: r.item.id, colId: c.item.id, cell, value: cellValue(cell) });
     }
   }
   const weight = (q: MatchQuality): number => (q === 'exact' ? 1 : 0.5);

@@ -15,6 +15,25 @@ export interface AxisIndex {
   items: readonly AxisItem[];
   byId: ReadonlyMap<string, AxisItem>;
   byKey: ReadonlyMap<string, AxisItem[]>;
+  /** Each item's comparison keys (label and variants), computed once. */
+  keys: ReadonlyMap<AxisItem, string[]>;
+}
+
+export interface MatchOptions {
+  /** Also accept a near miss (a garbled label). Off while candidate tables are only being compared. */
+  near?: boolean;
+  /** labelKey results for this document's cells, so that each cell is normalised once. */
+  memo?: Map<string, string>;
+}
+
+function keyOf(text: string, memo: Map<string, string> | undefined): string {
+  if (!memo) return labelKey(text);
+  let k = memo.get(text);
+  if (k === undefined) {
+    k = labelKey(text);
+    memo.set(text, k);
+  }
+  return k;
 }
 
 const indexCache = new WeakMap<readonly AxisItem[], AxisIndex>();
@@ -24,15 +43,17 @@ export function axisIndex(items: readonly AxisItem[]): AxisIndex {
   if (idx) return idx;
   const byId = new Map<string, AxisItem>();
   const byKey = new Map<string, AxisItem[]>();
+  const keys = new Map<AxisItem, string[]>();
   for (const item of items) {
     byId.set(item.id, item);
-    for (const k of keysOf(item)) {
+    keys.set(item, keysOf(item));
+    for (const k of keys.get(item)!) {
       const list = byKey.get(k) ?? [];
       if (!list.includes(item)) list.push(item);
       byKey.set(k, list);
     }
   }
-  idx = { items, byId, byKey };
+  idx = { items, byId, byKey, keys };
   indexCache.set(items, idx);
   return idx;
 }
@@ -80,7 +101,7 @@ function matchWithParents(idx: AxisIndex, text: string, context: ReadonlySet<str
     if (key.length <= bestLen || key.length >= t.length || !t.endsWith(key)) continue;
     for (const item of items) {
       let rest = t.slice(0, t.length - key.length);
-      for (const a of ancestors(idx, item)) for (const k of keysOf(a)) rest = rest.replace(k, '');
+      for (const a of ancestors(idx, item)) for (const k of idx.keys.get(a) ?? []) rest = rest.replace(k, '');
       if (rest.replace(ENUM_CHARS, '') === '') {
         best = best && bestLen === key.length ? pick(idx, [best, item], context) : item;
         bestLen = key.length;
@@ -90,14 +111,15 @@ function matchWithParents(idx: AxisIndex, text: string, context: ReadonlySet<str
   return best;
 }
 
-export function matchLabel(idx: AxisIndex, text: string, context: ReadonlySet<string> = new Set()): LabelMatch | undefined {
-  const key = labelKey(text);
+export function matchLabel(idx: AxisIndex, text: string, context: ReadonlySet<string> = new Set(), opts: MatchOptions = {}): LabelMatch | undefined {
+  const key = keyOf(text, opts.memo);
   if (key === '') return undefined;
   const exact = idx.byKey.get(key);
   if (exact) return { item: pick(idx, exact, context), quality: 'exact' };
   const withParents = matchWithParents(idx, text, context);
   if (withParents) return { item: withParents, quality: 'exact' };
-  const near = suggest(idx, text, NEAR);
+  if (opts.near === false) return undefined;
+  const near = suggest(idx, text, NEAR, opts.memo);
   if (near.length === 0) return undefined;
   // Items sharing the best label (结果维持 under each group) are told apart by the context.
   const top = near.filter((s) => s.item.label === near[0]!.item.label);
@@ -112,13 +134,13 @@ export interface Suggestion {
 }
 
 /** Items whose label resembles the text, best first ("did you mean …"). */
-export function suggest(idx: AxisIndex, text: string, threshold = 0.5): Suggestion[] {
-  const key = labelKey(text);
+export function suggest(idx: AxisIndex, text: string, threshold = 0.5, memo?: Map<string, string>): Suggestion[] {
+  const key = keyOf(text, memo);
   if (key === '') return [];
   const out: Suggestion[] = [];
   for (const item of idx.items) {
     let score = 0;
-    for (const k of keysOf(item)) {
+    for (const k of idx.keys.get(item) ?? []) {
       const s = similarity(key, k);
       if (s > score) score = s;
       if (k.length >= 4 && (key.startsWith(k) || k.startsWith(key)) && key.length >= 4) score = Math.max(score, 0.8 + 0.1 * Math.min(key.length, k.length) / Math.max(key.length, k.length));

@@ -42,20 +42,33 @@ function candidates(block: Block): Array<{ def: TableDef; format: FormatDef }> {
   return out;
 }
 
-function bestMapping(block: Block, report: FormatDef, sectionNo: SectionNo | undefined): PlacedTable | undefined {
-  let best: PlacedTable | undefined;
-  let bestRank = -Infinity;
+interface Ranked {
+  def: TableDef;
+  format: FormatDef;
+  rank: number;
+}
+
+/** Ranks the candidates; ties go to the report's own version, then to a table of the section it stands in. */
+function rank(block: Block, report: FormatDef, sectionNo: SectionNo | undefined, near: boolean, memo: Map<string, string>): Ranked | undefined {
+  let best: Ranked | undefined;
   for (const { def, format } of candidates(block)) {
-    const t = mapTable(block, def, format.version);
+    const t = mapTable(block, def, format.version, { near, memo });
     const captionBonus = block.caption && def.caption && captionItem(block.caption.text) === captionItem(def.caption) ? 1 : 0;
-    // Ties go to the report's own version, then to a table of the section it stands in.
-    const rank = t.score + captionBonus + (format === report ? 0.01 : 0) + (def.section === sectionNo ? 0.001 : 0);
-    if (t.score + captionBonus >= MIN_SCORE && rank > bestRank) {
-      bestRank = rank;
-      best = { ...t, wrongVersion: format !== report && !sameDef(def, report), ...(sectionNo !== undefined ? { sectionNo } : {}) };
-    }
+    if (t.score + captionBonus < MIN_SCORE) continue;
+    const r = t.score + captionBonus + (format === report ? 0.01 : 0) + (def.section === sectionNo ? 0.001 : 0);
+    if (!best || r > best.rank) best = { def, format, rank: r };
   }
   return best;
+}
+
+function bestMapping(block: Block, report: FormatDef, sectionNo: SectionNo | undefined): PlacedTable | undefined {
+  const memo = new Map<string, string>();
+  // Candidates are compared on exact labels (cheap); near misses are looked for only in the winner,
+  // or in all of them when no candidate qualifies on exact labels alone.
+  const best = rank(block, report, sectionNo, false, memo) ?? rank(block, report, sectionNo, true, memo);
+  if (!best) return undefined;
+  const t = mapTable(block, best.def, best.format.version, { near: true, memo });
+  return { ...t, wrongVersion: best.format !== report && !sameDef(best.def, report), ...(sectionNo !== undefined ? { sectionNo } : {}) };
 }
 
 /** The report's format has this very table too (section 四 is the same in both). */
