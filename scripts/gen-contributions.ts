@@ -43,13 +43,26 @@ function orphans(files: Map<string, string>): string[] {
     .filter((p) => !files.has(p));
 }
 
+/** Files people also edit by hand: compared as data, so their layout is theirs. */
+const HAND_EDITED = new Set(['package.json', 'package.nls.json', 'package.nls.zh-cn.json']);
+
+function same(path: string, current: string, generated: string): boolean {
+  if (current === generated) return true;
+  if (!HAND_EDITED.has(path)) return false;
+  try {
+    return JSON.stringify(JSON.parse(current)) === JSON.stringify(JSON.parse(generated));
+  } catch {
+    return false;
+  }
+}
+
 function main(): number {
   const check = process.argv.includes('--check');
   const files = generate();
   const stale: string[] = [];
   for (const [path, content] of files) {
     const abs = join(ROOT, path);
-    if (existsSync(abs) && readFileSync(abs, 'utf8') === content) continue;
+    if (existsSync(abs) && same(path, readFileSync(abs, 'utf8'), content)) continue;
     stale.push(path);
     if (!check) {
       mkdirSync(dirname(abs), { recursive: true });

@@ -17,7 +17,7 @@ export const SCOPES = {
   wrong: 'invalid.illegal.section-title.disclosure-report',
   caption: 'entity.name.type.caption.disclosure-report',
   total: 'keyword.other.total.disclosure-report',
-  column: 'entity.other.attribute-name.column-label.disclosure-report',
+  column: 'variable.other.column-label.disclosure-report',
   row: 'variable.other.row-label.disclosure-report',
   labels: 'meta.table-labels.disclosure-report',
   bold: 'punctuation.definition.bold.markdown',

@@ -13,7 +13,9 @@ export function test(name: string, fn: () => Promise<void>): void {
 export async function runAll(): Promise<void> {
   let passed = 0;
   let failed = 0;
+  const grep = process.env.DL_E2E_GREP;
   for (const t of tests) {
+    if (grep && !t.name.includes(grep)) continue;
     const started = Date.now();
     try {
       await t.fn();
