@@ -35,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): void {
     command(ClientCommands.insertTable, (tableId) => insertTable(lc, tableId)),
     command(ClientCommands.fixAll, (target) => fixAll(lc, target)),
     command(ClientCommands.showRuleDocs, (ruleId) => showRuleDocumentation(context, ruleId)),
+    command(ClientCommands.restartServer, () => lc.restart()),
   );
   lc.start().catch((err: unknown) => {
     void vscode.window.showErrorMessage(vscode.l10n.t('Disclosure Lint: the language server could not start: {0}', message(err)));

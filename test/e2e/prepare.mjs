@@ -17,7 +17,7 @@ export async function bundleSuite(outDir) {
     external: ['vscode'],
     outfile,
     logLevel: 'warning',
-    define: { 'process.env.DL_E2E_GREP': JSON.stringify(process.env.DL_E2E_GREP ?? '') },
+    define: { 'process.env.DL_E2E_GREP': JSON.stringify(process.env.DL_E2E_GREP ?? ''), 'process.env.DL_FIXTURES': JSON.stringify(join(ROOT, 'test-fixtures')) },
   });
   return outfile;
 }

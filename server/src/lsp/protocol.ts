@@ -44,6 +44,8 @@ export const ClientCommands = {
   fixAll: 'disclosureLint.fixAll',
   /** Arguments: [ruleId?: string]. */
   showRuleDocs: 'disclosureLint.showRuleDocumentation',
+  /** Stops the language server cleanly and starts it again. */
+  restartServer: 'disclosureLint.restartServer',
 } as const;
 
 export interface StandardBlock {

@@ -95,6 +95,22 @@ describe('language server over stdio', { skip }, () => {
     assert.equal(summary, expectFile(join(FIXTURES, 'lsp', 'seed-quickfixes.expected.txt'), summary));
   });
 
+  test('each quick fix on the defects example, applied, gives the expected text', async () => {
+    const defects = readFileSync(join(FIXTURES, 'examples', '2019-defects.md'), 'utf8');
+    const u = await open(c, defects);
+    const p = await c.diagnostics(u);
+    const before = new Set(defects.split('\n'));
+    const lines: string[] = [];
+    for (const d of p.diagnostics) {
+      const actions = (await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } })) as CodeAction[];
+      const fix = actions.find((a) => a.isPreferred);
+      if (!fix) continue;
+      lines.push(`## ${String(d.code)} ${fix.title}`, ...applyEdit(defects, fix.edit, u).split('\n').filter((l) => !before.has(l)).map((l) => `+ ${l}`));
+    }
+    const summary = `${lines.join('\n')}\n`;
+    assert.equal(summary, expectFile(join(FIXTURES, 'lsp', 'defects-quickfixes.expected.txt'), summary));
+  });
+
   test('source.fixAll gives the engine’s fixed report', async () => {
     const u = await open(c, seed);
     await c.diagnostics(u);

@@ -2,10 +2,12 @@
 // the installed behaviour — client, manifest, bundled server, snippets, commands.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { applyFixes, fixAll, lint } from '../../../server/src/engine/index.js';
+import { fixAll, lint } from '../../../server/src/engine/index.js';
 import { codeOf, ours, runAll, test, whenDiagnostics, whenDocument } from './harness.js';
 
 const EXTENSION_ID = 'disclosure-lint.disclosure-lint';
+/** test-fixtures/ of the repository (set when the suite is bundled). */
+const FIXTURES = process.env.DL_FIXTURES ?? '';
 
 function file(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -73,6 +75,8 @@ test('each quick fix applied through the code action provider gives the expected
   const text = source.getText();
   const fixable = expectedFindings(text).filter((f) => f.fix);
   assert.ok(fixable.length >= 8);
+  const before = new Set(text.split('\n'));
+  const summary: string[] = [];
   for (const f of fixable) {
     const doc = await untitled(text);
     await whenDiagnostics(doc.uri, (d) => (d.length > 0 ? true : undefined), 'diagnostics of the copy');
@@ -80,11 +84,14 @@ test('each quick fix applied through the code action provider gives the expected
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range, vscode.CodeActionKind.QuickFix.value);
     // The API command does not carry the diagnostics of an action back, so match on the title at this range.
     const action = actions.find((a) => a.title === f.fix!.description && a.edit !== undefined);
-    assert.ok(action?.edit, `a quick fix "${f.fix!.description}" for ${f.ruleId} among ${JSON.stringify(actions.map((a) => [a.title, a.diagnostics?.map((d) => d.message)]))}; diagnostics ${JSON.stringify(ours(doc.uri).map((d) => d.message))}`);
+    assert.ok(action?.edit, `a quick fix "${f.fix!.description}" for ${f.ruleId}`);
     assert.ok(await vscode.workspace.applyEdit(action.edit));
-    assert.equal(doc.getText(), applyFixes(text, [f]).output, `text after "${f.fix!.description}"`);
+    summary.push(`## ${f.ruleId} ${action.title}`, ...doc.getText().split('\n').filter((l) => !before.has(l)).map((l) => `+ ${l}`));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
+  // The same expected file as the protocol tests: written by hand-checked fixes, not by this editor.
+  const expected = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(`${FIXTURES}/lsp/defects-quickfixes.expected.txt`)));
+  assert.equal(`${summary.join('\n')}\n`, expected);
 });
 
 test('source.fixAll runs on save through editor.codeActionsOnSave', async () => {
@@ -207,6 +214,19 @@ test('a Markdown file that is not a report gets no diagnostics', async () => {
   const seed = await open('defects.md');
   await whenDiagnostics(seed.uri, (d) => (d.length > 0 ? true : undefined), 'diagnostics of the report opened after it');
   assert.deepEqual(ours(notes.uri), []);
+});
+
+test('the language server stops cleanly and starts again ("Restart the language server")', async () => {
+  const doc = await open('seed.md');
+  const count = expectedFindings(doc.getText()).length;
+  await whenDiagnostics(doc.uri, (d) => (d.length === count ? true : undefined), 'the seed findings');
+  let cleared = false;
+  const back = whenDiagnostics(doc.uri, (d) => {
+    if (d.length === 0) cleared = true;
+    return cleared && d.length === count ? true : undefined;
+  }, 'the findings cleared on stop and published again after the restart');
+  await vscode.commands.executeCommand('disclosureLint.restartServer');
+  await back;
 });
 
 export async function run(): Promise<void> {
