@@ -5,6 +5,9 @@
 # project's node_modules/.bin. Debian packages needed first: chromium libkrb5-dev build-essential
 # python3 pkg-config (and neovim for the Neovim tests).
 set -eu
+# Run from `npm run`, this script inherits the outer npm's settings (its user agent names Node 20,
+# which code-server's postinstall rejects): the inner installs must see their own npm only.
+unset npm_config_user_agent npm_node_execpath npm_execpath npm_lifecycle_event npm_lifecycle_script NODE || true
 HOST="$(cd "$(dirname "$0")/../test/vscode-host" && pwd)"
 NODE_PKG="$HOST/node/node_modules/node"
 ARCH="$(uname -m | sed 's/x86_64/x64/;s/aarch64/arm64/')"
