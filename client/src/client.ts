@@ -20,7 +20,15 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     // The server pulls its settings with workspace/configuration; this only tells it when they
     // change. In Restricted Mode VS Code itself drops the workspace values of the settings listed
     // in capabilities.untrustedWorkspaces.restrictedConfigurations.
-    synchronize: { configurationSection: SECTION },
+    // File events: project configuration and ignore files, and Markdown files (last year's report
+    // of a report may be one of them).
+    synchronize: {
+      configurationSection: SECTION,
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/{.disclosure-lint.json,.disclosure-lint.jsonc,.disclosure-lint.yaml,.disclosure-lint.yml,.disclosure-lintignore}'),
+        vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}'),
+      ],
+    },
     initializationOptions: { displayLanguage: vscode.env.language },
   };
   return new LanguageClient(CLIENT_ID, vscode.l10n.t('Disclosure Lint'), serverOptions, clientOptions);

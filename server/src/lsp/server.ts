@@ -18,6 +18,7 @@ import { registerCommands } from './commands.js';
 import { toDiagnostic } from './diagnostics.js';
 import { completionsAt, documentSymbols, foldingRanges, hoverAt } from './features.js';
 import { ServerCommands, StatusNotification, type Settings, type StatusParams } from './protocol.js';
+import { PreviousReports } from './previous.js';
 import { Scheduler } from './scheduler.js';
 import { SettingsStore } from './settings.js';
 
@@ -31,6 +32,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const documents = new TextDocuments(TextDocument);
   const settings = new SettingsStore(connection);
   const store = new AnalysisStore();
+  const previousReports = new PreviousReports(documents);
   let delay = 100;
 
   const log = (what: string, e: unknown): void => connection.console.error(`${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
@@ -38,7 +40,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   async function optionsFor(doc: TextDocument): Promise<{ s: Settings; options: LintOptions }> {
     const s = await settings.get(doc.uri);
-    return { s, options: settings.lintOptions(s, included(doc.uri, s)) };
+    const options = settings.lintOptions(s, included(doc.uri, s));
+    const previous = await previousReports.find(doc, previousReports.identity(doc)).catch(() => undefined);
+    if (previous) options.previous = { text: previous.text, name: previous.name };
+    return { s, options };
   }
 
   /** The analysis of the current version, computed now if need be (requests never see a stale one). */
@@ -72,6 +77,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         return status({ uri, state: 'notReport' });
       }
       const diagnostics = a.result.findings.map((f, i) => toDiagnostic(doc, f, i));
+      // This year's report compares itself with this one: check it again.
+      if (trigger === 'change' || trigger === 'save') for (const next of previousReports.followers(doc)) changeScheduler.schedule(next.uri);
       await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
       status(large ? { uri, state: 'tooLarge', message: render('status.tooLarge', { size: doc.getText().length }, options.lang ?? 'zh-CN') } : { uri, state: 'ok' });
     } catch (e) {
@@ -85,6 +92,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onInitialize((params): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as { displayLanguage?: unknown; lintDelay?: unknown };
     settings.configure(params.capabilities.workspace?.configuration === true, init.displayLanguage ?? params.locale);
+    previousReports.setFolders((params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : []));
     if (typeof init.lintDelay === 'number' && init.lintDelay >= 0) delay = init.lintDelay;
     changeScheduler = new Scheduler(delay, (uri) => validate(uri, 'change'));
     return {
@@ -115,7 +123,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     changeScheduler.cancel(e.document.uri);
     store.delete(e.document.uri);
     settings.forget(e.document.uri);
+    previousReports.closed(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    previousReports.forgetFiles();
+    for (const doc of documents.all()) void validate(doc.uri, 'config');
   });
 
   connection.onDidChangeConfiguration((change) => {

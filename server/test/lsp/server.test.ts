@@ -253,6 +253,22 @@ describe('language server over stdio', { skip }, () => {
     assert.deepEqual(t.tables.map((x) => x.id), ['2.1', '2.5', '2.6', '2.8', '2.9', '3', '4']);
   });
 
+  test('last year’s report among the open documents is compared, and editing it re-checks this year’s', async () => {
+    const dir = join(FIXTURES, 'rules', 'carried-over-mismatch');
+    const last = readFileSync(join(dir, 'not-ok.previous.md'), 'utf8');
+    const now = readFileSync(join(dir, 'not-ok.md'), 'utf8');
+    const lastUri = await open(c, last);
+    await c.diagnostics(lastUri);
+    const u = await open(c, now);
+    const p = await c.diagnostics(u, (x) => x.diagnostics.some((d) => d.code === 'DL601'));
+    assert.equal(p.diagnostics.filter((d) => d.code === 'DL601').length, 2);
+    // Make last year's carried-forward row agree with this year's carried-over row: the finding goes away.
+    const fixedLast = last.replace(/\| 四、结转下年度继续办理 \| \| 2 \|(.*)\| 3 \|/u, '| 四、结转下年度继续办理 | | 3 |$1| 4 |');
+    assert.notEqual(fixedLast, last);
+    await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: lastUri, version: 2 }, contentChanges: [{ text: fixedLast }] });
+    await c.diagnostics(u, (x) => !x.diagnostics.some((d) => d.code === 'DL601'));
+  });
+
   test('findings of the seed are the engine’s', () => {
     assert.ok(describeFindings(seed, lint(seed).findings).includes('DL103/section-title'));
   });
