@@ -4,6 +4,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClientCommands, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol.js';
 import { createClient } from './client.js';
 import { fixAll, insertTable, newReport } from './commands.js';
+import { importReport } from './importReport.js';
 import { showRuleDocumentation } from './ruleDocs.js';
 import { ReportStatus } from './status.js';
 
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): void {
     command(ClientCommands.fixAll, (target) => fixAll(lc, target)),
     command(ClientCommands.showRuleDocs, (ruleId) => showRuleDocumentation(context, ruleId)),
     command(ClientCommands.restartServer, () => lc.restart()),
+    command(ClientCommands.importReport, (file) => importReport(lc, file)),
   );
   lc.start().catch((err: unknown) => {
     void vscode.window.showErrorMessage(vscode.l10n.t('Disclosure Lint: the language server could not start: {0}', message(err)));

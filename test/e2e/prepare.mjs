@@ -27,6 +27,7 @@ export function prepareWorkspace(dir) {
   copyFileSync(join(fx, 'reports', 'heilongjiang-waiban-2020.md'), join(dir, 'seed.md'));
   copyFileSync(join(fx, 'examples', '2021-clean.md'), join(dir, 'clean.md'));
   copyFileSync(join(fx, 'examples', '2019-defects.md'), join(dir, 'defects.md'));
+  copyFileSync(join(fx, 'import', 'heilongjiang-waiban-2020.txt'), join(dir, 'seed-from-pdf.txt'));
   writeFileSync(join(dir, 'notes.md'), '# 会议纪要\n\n| 事项 | 数量 |\n|---|---|\n| 培训 | |\n');
   mkdirSync(join(dir, 'drafts'), { recursive: true });
 }

@@ -6,7 +6,12 @@ import type { getFormat } from '../engine/index.js';
 import { formatForYear, standardReport, standardTable, type FormatVersion } from '../engine/index.js';
 import type { Analysis } from './analysis.js';
 import { fixAllAction, FIX_ALL_KIND } from './codeActions.js';
+import { URI } from 'vscode-uri';
+import { importFile } from '../import/file.js';
 import {
+  ImportRequest,
+  type ImportParams,
+  type ImportReportResult,
   NewReportRequest,
   ServerCommands,
   StandardTablesRequest,
@@ -28,6 +33,12 @@ export interface CommandHost {
 
 export function registerCommands(host: CommandHost): void {
   const { connection, documents, guard } = host;
+
+  connection.onRequest(ImportRequest, async (p: ImportParams): Promise<ImportReportResult> => {
+    // Errors go back to the client as a failed request, with the reason, to be shown to the user.
+    const r = await importFile(URI.parse(p.uri).fsPath);
+    return { markdown: r.markdown, tables: r.tables };
+  });
 
   connection.onExecuteCommand(
     guard('executeCommand', undefined, async (p: { command: string; arguments?: unknown[] }) => {

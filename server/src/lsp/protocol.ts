@@ -46,6 +46,8 @@ export const ClientCommands = {
   showRuleDocs: 'disclosureLint.showRuleDocumentation',
   /** Stops the language server cleanly and starts it again. */
   restartServer: 'disclosureLint.restartServer',
+  /** Arguments: [file?: Uri | string]. Converts a Word, HTML or PDF-text report to a new Markdown document. */
+  importReport: 'disclosureLint.importReport',
 } as const;
 
 export interface StandardBlock {
@@ -87,3 +89,17 @@ export interface StatusParams {
   /** For tooLarge: linted on save only. */
   message?: string;
 }
+
+/** disclosureLint/import: a report file (.docx, .html/.htm, .txt from PDF) as standard Markdown. The file is only read. */
+export const ImportRequest = 'disclosureLint/import';
+export interface ImportParams {
+  /** A file: URI. */
+  uri: string;
+}
+export interface ImportReportResult {
+  markdown: string;
+  /** Template tables written in the standard layout, and other tables written as they stand. */
+  tables: { recognised: number; other: number };
+}
+/** The file extensions the import understands. */
+export const IMPORT_FILE_EXTENSIONS = ['docx', 'html', 'htm', 'xhtml', 'txt', 'text'];

@@ -216,6 +216,19 @@ test('a Markdown file that is not a report gets no diagnostics', async () => {
   assert.deepEqual(ours(notes.uri), []);
 });
 
+test('"Import report from Word/HTML/text" turns the seed’s PDF text into a report that lints like the hand-written one', async () => {
+  const seed = await vscode.workspace.openTextDocument(file('seed.md'));
+  const source = file('seed-from-pdf.txt');
+  const before = await vscode.workspace.fs.readFile(source);
+  await vscode.commands.executeCommand('disclosureLint.importReport', source);
+  const doc = vscode.window.activeTextEditor!.document;
+  assert.equal(doc.uri.scheme, 'untitled');
+  assert.match(doc.getText(), /^# 黑龙江省人民政府外事办公室 2020 年政府信息公开工作年度报告/u);
+  const expected = expectedFindings(seed.getText()).map((f) => f.ruleId);
+  await whenDiagnostics(doc.uri, (d) => (JSON.stringify(d.map(codeOf).sort()) === JSON.stringify([...expected].sort()) ? true : undefined), `the seed's findings ${expected.join(', ')}`);
+  assert.deepEqual(await vscode.workspace.fs.readFile(source), before, 'the source file is untouched');
+});
+
 test('the language server stops cleanly and starts again ("Restart the language server")', async () => {
   const doc = await open('seed.md');
   const count = expectedFindings(doc.getText()).length;
