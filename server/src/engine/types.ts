@@ -67,6 +67,12 @@ export interface LintOptions {
    * cross-report rules only when its agency matches and its year is this report's year − 1.
    */
   previous?: { text: string; name?: string };
+  /**
+   * Whether the report is a people's government's own (DL603) or a department's, when the front
+   * matter's `level:` does not say (a project configuration sets it). Without either, the agency
+   * in the title decides (…人民政府 is a government).
+   */
+  level?: 'government' | 'department';
 }
 
 export interface LintResult {

@@ -93,8 +93,13 @@ const NEAR = 0.75;
 const ENUM_CHARS = /[()一二三四五六七八九十\d.,:;'"\-[\]]/gu;
 
 /** "（三）不予公开 1.属于国家秘密": the leaf written after its parents. */
-function matchWithParents(idx: AxisIndex, text: string, context: ReadonlySet<string>): AxisItem | undefined {
-  const t = stripNotes(normalizeLabel(text));
+function matchWithParents(idx: AxisIndex, text: string, context: ReadonlySet<string>, memo?: Map<string, string>): AxisItem | undefined {
+  const memoKey = `\u0000${text}`;
+  let t = memo?.get(memoKey);
+  if (t === undefined) {
+    t = stripNotes(normalizeLabel(text));
+    memo?.set(memoKey, t);
+  }
   let best: AxisItem | undefined;
   let bestLen = 0;
   for (const [key, items] of idx.byKey) {
@@ -116,7 +121,7 @@ export function matchLabel(idx: AxisIndex, text: string, context: ReadonlySet<st
   if (key === '') return undefined;
   const exact = idx.byKey.get(key);
   if (exact) return { item: pick(idx, exact, context), quality: 'exact' };
-  const withParents = matchWithParents(idx, text, context);
+  const withParents = matchWithParents(idx, text, context, opts.memo);
   if (withParents) return { item: withParents, quality: 'exact' };
   if (opts.near === false) return undefined;
   const near = suggest(idx, text, NEAR, opts.memo);

@@ -34,6 +34,8 @@ export interface Report {
   directives: Directives;
   /** The document's line ending, used by every fix that inserts lines. */
   eol: '\n' | '\r\n';
+  /** LintOptions.level: government or department, when the host's configuration says. */
+  level?: 'government' | 'department';
 }
 
 export const REPORT_TITLE = /(?:政府信息公开|政务公开|信息公开).*(?:年度报告|工作报告|年报)/u;
@@ -138,6 +140,7 @@ export function buildReport(text: string, options: LintOptions): Report {
     tables,
     prose: buildProse(root, text, sections, title?.node),
     ...(previous ? { previous } : {}),
+    ...(options.level ? { level: options.level } : {}),
     directives: parseDirectives(root, text),
     eol: /\r\n/u.exec(text.slice(0, 10000)) && !/(^|[^\r])\n/u.test(text.slice(0, 10000)) ? '\r\n' : '\n',
   };

@@ -37,6 +37,9 @@ interface Classified {
 
 const ORDINAL = /^(?:第)?([一二三四五六七八九十]+)(?:部分)?[,.:]/u;
 
+/** Keys of the standard section titles (without ordinal). */
+const STANDARD_KEYS = new Set(SECTIONS.map((d) => labelKey(d.title)));
+
 export function classifyTitle(text: string): Classified {
   const norm = normalizeLabel(text);
   const om = ORDINAL.exec(norm);
@@ -93,6 +96,8 @@ export function findSections(root: Root, text: string, skip?: RootContent): Sect
     } else if (node.type === 'paragraph') {
       const t = plainText(node).trim();
       if (t.length > 40 || /[。；;]/u.test(t) || t.includes('\n')) continue;
+      // Only a title with a top-level ordinal, or a standard title word for word, can be one.
+      if (!ORDINAL.test(normalizeLabel(t)) && !STANDARD_KEYS.has(labelKey(t))) continue;
       const c = classifyTitle(t);
       if (c.match && c.match !== 'ordinal' && (c.ordinal !== undefined || c.match === 'standard')) candidates.push({ node, text: t, c });
     }

@@ -3,7 +3,7 @@ import { agencyKey } from '../model/previous.js';
 import type { Report } from '../model/report.js';
 import type { Rule } from './rule.js';
 
-/** A people's government itself (front matter `level:`, or a title agency ending with 人民政府). */
+/** A people's government itself (front matter `level:`, else LintOptions.level, else a title agency ending with 人民政府). */
 export function isGovernment(report: Report): boolean {
   const level = report.frontMatter?.data['level'];
   if (typeof level === 'string') {
@@ -11,6 +11,7 @@ export function isGovernment(report: Report): boolean {
     if (GOVERNMENT.government.includes(l)) return true;
     if (GOVERNMENT.department.includes(l)) return false;
   }
+  if (report.level) return report.level === 'government';
   const agency = report.meta.agency;
   return agency !== undefined && agencyKey(agency).endsWith(GOVERNMENT.suffix);
 }

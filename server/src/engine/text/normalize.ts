@@ -13,8 +13,11 @@ const PUNCT_MAP: Record<string, string> = {
 };
 
 /** NFKC, no spaces, one form of quotes and dashes, Markdown emphasis markers removed. */
+/** Characters NFKC may change in label text: Latin-1, punctuation, CJK symbols, full-width forms, enclosed and compatibility forms. */
+const COMPAT = /[\u00a0-\u00ff\u2000-\u2bff\u3000-\u33ff\uf900-\ufaff\ufe10-\ufe6f\uff00-\uffef]/u;
+
 export function normalizeLabel(s: string): string {
-  let t = s.normalize('NFKC').replace(SPACES, '');
+  let t = (COMPAT.test(s) ? s.normalize('NFKC') : s).replace(SPACES, '');
   t = t.replace(/[*_`~]/g, '');
   let out = '';
   for (const ch of t) out += PUNCT_MAP[ch] ?? ch;
