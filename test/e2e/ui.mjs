@@ -44,7 +44,7 @@ const extensionsDir = join(scratch, 'ext');
 let host;
 let browser;
 try {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], { cwd: ROOT, stdio: 'pipe' });
   const install = spawnSync(NODE24, [CODE_SERVER, '--install-extension', vsix, '--extensions-dir', extensionsDir], { encoding: 'utf8', env: { ...process.env, XDG_CONFIG_HOME: scratch, XDG_DATA_HOME: scratch, XDG_CACHE_HOME: scratch } });
   await step('the .vsix installs into code-server', async () => {
     if (install.status !== 0) throw new Error(install.stderr || install.stdout);
