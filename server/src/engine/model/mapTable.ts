@@ -5,12 +5,12 @@
 import { FORMATS } from '../formats/index.js';
 import type { AxisItem, TableDef } from '../formats/types.js';
 import type { FormatVersion, Span } from '../types.js';
-import { labelKey } from '../text/normalize.js';
+import { labelKey, normalizeLabel } from '../text/normalize.js';
 import type { CellValue } from '../text/numbers.js';
 import type { Block } from './blocks.js';
 import { isCaption } from './blocks.js';
 import { cellValue, type GridCell, type GridRow } from './grid.js';
-import { ancestors, axisIndex, matchLabel, suggest, type AxisIndex, type MatchOptions, type MatchQuality } from './match.js';
+import { ancestors, axisIndex, matchLabel, suggest, type AxisIndex, type LabelMatch, type MatchOptions, type MatchQuality } from './match.js';
 
 export interface MappedAxis {
   item: AxisItem;
@@ -155,6 +155,20 @@ function mapColumnsByPosition(t: TableModel, dataRows: GridRow[]): void {
   t.positional = true;
 }
 
+/** The label with its parent's words taken off the front, matched among that parent's rows. */
+function leafAfterParent(idx: AxisIndex, text: string, parent: AxisItem, opts: MatchOptions): LabelMatch | undefined {
+  const norm = normalizeLabel(text);
+  for (const k of idx.keys.get(parent) ?? []) {
+    const at = norm.indexOf(k);
+    if (at < 0) continue;
+    const rest = norm.slice(at + k.length).replace(/^[)）\s]+/u, '');
+    if (rest === '') return undefined;
+    const m = matchLabel(idx, rest, new Set([parent.id, ...ancestors(idx, parent).map((a) => a.id)]), opts);
+    if (m && !m.item.group && m.item.parent === parent.id) return m;
+  }
+  return undefined;
+}
+
 function mapRows(t: TableModel, dataRows: GridRow[], rowIdx: AxisIndex, opts: MatchOptions): void {
   const lastGroup: Array<AxisItem | undefined> = [];
   const used = new Set<string>();
@@ -191,6 +205,8 @@ function mapRows(t: TableModel, dataRows: GridRow[], rowIdx: AxisIndex, opts: Ma
       const joined = matchLabel(rowIdx, labels.map((c) => c.text).join(''), context, opts);
       if (joined && !joined.item.group) m = joined;
     }
+    // "（三）不予公开 2.其他法律行政法规禁止公": a garbled leaf after its parent must not pass for the parent.
+    if (m?.item.group && hasValues && (m.quality === 'near' || opts.near !== false)) m = leafAfterParent(rowIdx, last.text, m.item, opts) ?? (m.quality === 'near' ? undefined : m);
     if (m && m.item.group) continue;
     if (!m) {
       t.unknownRows.push({ text: last.text, span: last.span, suggestions: opts.near === false ? [] : suggest(rowIdx, last.text, 0.5, opts.memo).filter((s) => !s.item.group).map((s) => s.item) });

@@ -31,7 +31,8 @@ function align(value: string, source: string, base: number, out: number[]): void
   let j = 0;
   for (const ch of value) {
     let k = j;
-    while (k < source.length && k - j < 12 && source.slice(k, k + ch.length) !== ch) k++;
+    // Indentation and quote markers the text drops (a lazy continuation line) do not count.
+    while (k < source.length && (k - j < 12 || /[\s>]/u.test(source[k]!)) && source.slice(k, k + ch.length) !== ch) k++;
     const found = k < source.length && source.slice(k, k + ch.length) === ch;
     // A character that is not in the source as such (a decoded entity) points where the source stands.
     const at = found ? k : Math.min(j, Math.max(source.length - 1, 0));

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { allCells, cellName, setCellEdit } from './util.js';
+import { allCells, cellName, rowOf, setCellEdit } from './util.js';
 
 export const cellBlank: Rule = {
   meta: {
@@ -23,7 +23,7 @@ export const cellBlank: Rule = {
         data: { cell: cellName(t, c) },
         expected: 0,
         actual: '',
-        fix: { messageId: 'fix.fillZero', edits: [setCellEdit(c.cell, '0', report.text)] },
+        fix: { messageId: 'fix.fillZero', edits: [setCellEdit(c.cell, '0', report.text, rowOf(t, c))] },
       });
     }
   },

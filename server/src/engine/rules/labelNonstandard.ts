@@ -1,5 +1,17 @@
 import type { Rule } from './rule.js';
 
+/**
+ * "（三）不予公开 2.其他法律行政法规禁止公" → "（三）不予公开 2.其他法律行政法规禁止公开": when the parent is written in
+ * the same cell, the fix keeps it and rewrites only the leaf (from its enumerator on).
+ */
+function keepParentPrefix(written: string, label: string): string {
+  const enumerator = /^[0-9０-９]+\s*[.．、]/u.exec(label.normalize('NFKC'));
+  if (!enumerator) return label;
+  const positions = [...written.matchAll(/[0-9０-９]+\s*[.．、]/gu)].map((m) => m.index);
+  const at = positions[positions.length - 1];
+  return at !== undefined && at > 0 ? `${written.slice(0, at)}${label}` : label;
+}
+
 export const labelNonstandard: Rule = {
   meta: {
     id: 'DL205',
@@ -17,7 +29,7 @@ export const labelNonstandard: Rule = {
     for (const t of report.tables) {
       for (const r of t.rows) {
         if (r.quality !== 'near') continue;
-        const expected = r.item.label;
+        const expected = keepParentPrefix(r.text, r.item.label);
         emit({ ...r.span, messageId: 'row.nearLabel', data: { actual: r.text, expected }, expected, actual: r.text, fix: { messageId: 'fix.renameLabel', data: { value: expected }, edits: [{ ...r.span, text: expected }] } });
       }
       if (t.positional) continue;

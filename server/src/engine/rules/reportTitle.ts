@@ -15,7 +15,8 @@ export const reportTitle: Rule = {
   },
   check({ report, emit }) {
     if (!report.title) {
-      emit({ start: 0, end: Math.min(report.text.indexOf('\n') >>> 0, report.text.length), messageId: 'title.missing' });
+      // The first line, without its line ending (a CRLF is never split).
+      emit({ start: 0, end: Math.min(report.text.search(/[\r\n]/u) >>> 0, report.text.length), messageId: 'title.missing' });
     } else if (report.meta.year === undefined) {
       emit({ ...report.title.span, messageId: 'title.noYear' });
     }

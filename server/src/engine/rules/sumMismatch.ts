@@ -1,6 +1,6 @@
 import { evaluate, formula, safeToSet } from '../model/arithmetic.js';
 import type { Rule } from './rule.js';
-import { cellName, setCellEdit } from './util.js';
+import { cellName, rowOf, setCellEdit } from './util.js';
 
 export const sumMismatch: Rule = {
   meta: {
@@ -23,7 +23,7 @@ export const sumMismatch: Rule = {
         const total = e.left[0]!;
         const expected = e.rightSum;
         const fix = safeToSet(evaluations, total.cell, expected)
-          ? { messageId: 'fix.setTotal' as const, data: { value: expected }, edits: [setCellEdit(total.cell.cell, String(expected), report.text)] }
+          ? { messageId: 'fix.setTotal' as const, data: { value: expected }, edits: [setCellEdit(total.cell.cell, String(expected), report.text, rowOf(t, total.cell))] }
           : undefined;
         emit({
           ...total.cell.cell.span,

@@ -48,7 +48,8 @@ export const textTableMismatch: Rule = {
           if (!r || r.value === m.value) continue;
           const span = proseSpan(p, s.at + m.start, s.at + m.end);
           if (!doubts.has(t.def.id)) doubts.set(t.def.id, doubtful(t));
-          const safe = !m.claim.none && span.end - span.start === m.end - m.start && !r.cells.some((c) => doubts.get(t.def.id)!.has(c.cell));
+          const literal = report.text.slice(span.start, span.end) === s.text.slice(m.start, m.end);
+          const safe = !m.claim.none && literal && !r.cells.some((c) => doubts.get(t.def.id)!.has(c.cell));
           emit({
             ...span,
             messageId: m.claim.none ? 'text.tableNone' : 'text.tableMismatch',

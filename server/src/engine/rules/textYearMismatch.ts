@@ -16,7 +16,10 @@ function checkDate(ctx: RuleContext, p: ProseParagraph, d: WrittenDate, year: nu
     for (const [partOf, want] of [[d.month, month], [d.day, day]] as const) {
       // Written in Chinese numerals ("十二月三十日"): the fix keeps that style.
       const chinese = /^[零〇一二三四五六七八九十]/u.test(p.text.slice(partOf.start, partOf.end));
-      if (partOf.value !== want) edits.push({ ...proseSpan(p, partOf.start, partOf.end), text: chinese ? toChineseNumeral(want) : String(want) });
+      const at = proseSpan(p, partOf.start, partOf.end);
+      // Only where the source says literally what was read (not an entity, not a broken alignment).
+      const literal = ctx.report.text.slice(at.start, at.end) === p.text.slice(partOf.start, partOf.end);
+      if (partOf.value !== want && literal) edits.push({ ...at, text: chinese ? toChineseNumeral(want) : String(want) });
     }
   }
   const span = proseSpan(p, d.start, d.end);

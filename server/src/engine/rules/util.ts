@@ -2,7 +2,7 @@
 import type { AxisItem, AxisItem as Item, TableDef } from '../formats/types.js';
 import type { CellModel } from '../model/mapTable.js';
 import type { PlacedTable } from '../model/tables.js';
-import type { GridCell } from '../model/grid.js';
+import type { GridCell, GridRow } from '../model/grid.js';
 import type { Lang, Edit } from '../types.js';
 import { ordinalText } from '../text/normalize.js';
 
@@ -21,7 +21,8 @@ export function ordinal(n: number, lang: Lang): string {
 }
 
 /** Replace what a cell holds; a blank cell gets the value between its pipes, a missing cell is added. */
-export function setCellEdit(cell: GridCell, value: string, text: string): Edit {
+export function setCellEdit(cell: GridCell, value: string, text: string, row?: GridRow): Edit {
+  if (cell.missing && row) return fillMissingEdit(cell, value, text, row);
   if (cell.html) return setHtmlCellEdit(cell, value);
   if (cell.missing) {
     const closed = cell.inner.start > 0 && text[cell.inner.start - 1] === '|';
@@ -49,6 +50,25 @@ export function cellSpan(cell: GridCell): { start: number; end: number } {
   return { start: cell.span.start, end: cell.span.end };
 }
 
+
+/**
+ * A cell the row does not write: every cell missing at the same place is written with it (blank),
+ * so that the value lands in its own column whichever fix of the row is applied first, and one
+ * pass completes the row (fixAll then fills the blanks in parallel instead of one per pass).
+ */
+function fillMissingEdit(cell: GridCell, value: string, text: string, row: GridRow): Edit {
+  const at = cell.inner.start;
+  const values = row.cells.filter((c) => c.missing && c.inner.start === at).map((c) => (c === cell ? value : ''));
+  if (cell.html) return { start: at, end: at, text: values.map((v) => `<td>${v.replace(/[&<>]/gu, (c) => HTML_ESCAPES[c]!)}</td>`).join('') };
+  if (at > 0 && text[at - 1] === '|') return { start: at, end: at, text: values.map((v) => (v === '' ? '  |' : ` ${v} |`)).join('') };
+  // An unclosed row gets a closing pipe when it ends in a blank: a trailing blank cell would be lost.
+  return { start: at, end: at, text: values.map((v) => ` | ${v}`).join('') + (values[values.length - 1] === '' ? ' |' : '') };
+}
+
+/** The grid row of a mapped cell. */
+export function rowOf(t: PlacedTable, c: CellModel): GridRow | undefined {
+  return t.rows.find((r) => r.item.id === c.rowId)?.row;
+}
 
 /** The name of a cell in messages: "予以公开·自然人", "行政复议·结果维持". */
 export function cellName(t: PlacedTable, c: CellModel): string {
