@@ -46,4 +46,9 @@ export class AnalysisStore {
   delete(uri: string): void {
     this.#byUri.delete(uri);
   }
+
+  /** Everything may lint differently now (a configuration file changed). */
+  clear(): void {
+    this.#byUri.clear();
+  }
 }

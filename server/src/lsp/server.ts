@@ -19,6 +19,7 @@ import { toDiagnostic } from './diagnostics.js';
 import { completionsAt, documentSymbols, foldingRanges, hoverAt } from './features.js';
 import { ServerCommands, StatusNotification, type Settings, type StatusParams } from './protocol.js';
 import { PreviousReports } from './previous.js';
+import { ProjectConfig, withProject } from './projectConfig.js';
 import { Scheduler } from './scheduler.js';
 import { SettingsStore } from './settings.js';
 
@@ -33,14 +34,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const settings = new SettingsStore(connection);
   const store = new AnalysisStore();
   const previousReports = new PreviousReports(documents);
+  const projectConfig = new ProjectConfig(connection);
   let delay = 100;
 
   const log = (what: string, e: unknown): void => connection.console.error(`${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   const status = (p: StatusParams): void => void connection.sendNotification(StatusNotification, p);
 
   async function optionsFor(doc: TextDocument): Promise<{ s: Settings; options: LintOptions }> {
-    const s = await settings.get(doc.uri);
-    const options = settings.lintOptions(s, included(doc.uri, s));
+    const fromSettings = await settings.get(doc.uri);
+    const project = projectConfig.forDocument(doc.uri, settings.lang(fromSettings));
+    // A file the project ignores is treated as if the extension were disabled for it.
+    const s = project.ignored ? { ...fromSettings, enable: false } : fromSettings;
+    const options = withProject(settings.lintOptions(s, included(doc.uri, s)), project.data, s);
     const previous = await previousReports.find(doc, previousReports.identity(doc)).catch(() => undefined);
     if (previous) options.previous = { text: previous.text, name: previous.name };
     return { s, options };
@@ -129,6 +134,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onDidChangeWatchedFiles(() => {
     previousReports.forgetFiles();
+    projectConfig.reset();
+    store.clear();
     for (const doc of documents.all()) void validate(doc.uri, 'config');
   });
 

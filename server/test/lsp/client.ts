@@ -97,6 +97,14 @@ export async function startClient(settings: Record<string, unknown> = {}, init: 
     return { applied: true };
   });
   conn.onRequest('client/registerCapability', () => null);
+  // Messages the server shows the user: kept with the notifications, answered with no choice.
+  conn.onRequest('window/showMessageRequest', (p: unknown) => {
+    const list = notes.get('window/showMessage') ?? [];
+    list.push(p);
+    notes.set('window/showMessage', list);
+    recheck();
+    return null;
+  });
   conn.listen();
   await conn.sendRequest('initialize', {
     processId: process.pid,

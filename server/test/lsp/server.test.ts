@@ -1,6 +1,8 @@
 // Protocol tests: the built dist/server.js over stdio, driven as an editor drives it.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { CodeAction, CompletionItem, DocumentSymbol, Hover, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
@@ -267,6 +269,28 @@ describe('language server over stdio', { skip }, () => {
     assert.notEqual(fixedLast, last);
     await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri: lastUri, version: 2 }, contentChanges: [{ text: fixedLast }] });
     await c.diagnostics(u, (x) => !x.diagnostics.some((d) => d.code === 'DL601'));
+  });
+
+  test('the project configuration file and ignore file apply in the editor as in the CLI', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dl-lsp-config-'));
+    try {
+      writeFileSync(join(dir, '.disclosure-lint.json'), '{ "rules": { "cell-blank": "off" } }');
+      writeFileSync(join(dir, '.disclosure-lintignore'), 'drafts/\n');
+      const configured = await open(c, seed, pathToFileURL(join(dir, 'seed.md')).toString());
+      const p = await c.diagnostics(configured);
+      assert.ok(p.diagnostics.length > 0 && !p.diagnostics.some((d) => d.code === 'DL301'), 'cell-blank is off by the project config');
+      const ignored = await open(c, seed, pathToFileURL(join(dir, 'drafts', 'seed.md')).toString());
+      assert.deepEqual((await c.diagnostics(ignored)).diagnostics, []);
+      const bad = join(dir, 'bad');
+      mkdirSync(bad);
+      writeFileSync(join(bad, '.disclosure-lint.json'), '{ "rules": { "cell-blank": "loud" } }');
+      const u = await open(c, seed, pathToFileURL(join(bad, 'seed.md')).toString());
+      const q = await c.diagnostics(u);
+      assert.ok(q.diagnostics.some((d) => d.code === 'DL301'), 'an invalid config turns no rule off');
+      await c.waitFor(() => c.notifications('window/showMessage').some((m) => /\.disclosure-lint\.json/u.test((m as { message: string }).message) && /cell-blank/u.test((m as { message: string }).message)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('findings of the seed are the engine’s', () => {
