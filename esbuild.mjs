@@ -13,6 +13,25 @@ const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli', external: [] },
 ].filter((e) => existsSync(e.in));
 
+/**
+ * iconv-lite (the CLI's GB18030 codec) requires the tables of every East Asian encoding, each only
+ * when that encoding is first used. The CLI uses GB18030 alone (the cp936 and gb* tables): the
+ * others (about 300 KB) are left out of the bundle and fail loudly if ever loaded.
+ * @type {esbuild.Plugin}
+ */
+const iconvTables = {
+  name: 'iconv-lite-tables',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/tables\/(?:cp949|cp950|eucjp|shiftjis|big5-added)\.json$/ }, (args) =>
+      /iconv-lite[\\/]encodings$/.test(args.resolveDir) ? { path: args.path, namespace: 'iconv-unbundled' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'iconv-unbundled' }, (args) => ({
+      contents: `throw new Error('iconv-lite: ${args.path} is not bundled with disclosure-lint');`,
+      loader: 'js',
+    }));
+  },
+};
+
 /** @type {esbuild.Plugin} */
 const problemMatcher = {
   name: 'problem-matcher',
@@ -46,7 +65,9 @@ const contexts = await Promise.all(
       // in a CommonJS bundle import.meta is empty, so give it the bundle's own URL.
       banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
       define: { 'import.meta.url': '__import_meta_url' },
-      plugins: watch ? [problemMatcher] : [],
+      // jsonc-parser's "main" is a UMD build whose require('./impl/…') calls esbuild cannot follow.
+      alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
+      plugins: watch ? [iconvTables, problemMatcher] : [iconvTables],
     }),
   ),
 );

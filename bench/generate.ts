@@ -90,8 +90,8 @@ export interface Generated {
   defect?: string;
 }
 
-/** One report: deterministic for a seed. `prosePerSection` in bytes (3–9 KB over six sections). */
-export function generateReport(seed: number): Generated {
+/** One report: deterministic for a seed; 3–9 KB of prose over the six sections unless `proseBytes` says. */
+export function generateReport(seed: number, opts: { proseBytes?: number } = {}): Generated {
   const r = rng(seed);
   const year = 2019 + int(r, 6);
   const version: FormatVersion = year <= 2020 ? '2019' : '2021';
@@ -99,7 +99,8 @@ export function generateReport(seed: number): Generated {
   const agency = `${pick(r, PLACES)}${pick(r, OFFICES)}${seed}`;
   const s3 = section3Values(r, version);
   const s4 = section4Values(r);
-  const proseBytes = 2000 + int(r, 5000);
+  const drawn = 2000 + int(r, 4300);
+  const proseBytes = opts.proseBytes ?? drawn;
   const defects = ['blank', 'total', 'title', 'missing'];
   const defect = r() < 0.1 ? pick(r, defects) : undefined;
   if (defect === 'total') s3.set('r7|natural', s3.get('r7|natural')! + 1 + int(r, 5));
@@ -119,6 +120,17 @@ export function generateReport(seed: number): Generated {
     for (const t of format.tables.filter((x) => x.section === s.no)) parts.push(standardTable(t, { value: value(t.id) }));
   }
   return { name: `report-${String(seed).padStart(5, '0')}.md`, text: `${parts.join('\n\n')}\n`, ...(defect ? { defect } : {}) };
+}
+
+/** A report of about `bytes` bytes (the language server's 16 KB document): more prose, same tables. */
+export function sizedReport(seed: number, bytes: number): Generated {
+  let prose = Math.max(0, bytes - 4000);
+  let g = generateReport(seed, { proseBytes: prose });
+  for (let i = 0; i < 4; i++) {
+    prose = Math.max(0, prose + bytes - Buffer.byteLength(g.text));
+    g = generateReport(seed, { proseBytes: prose });
+  }
+  return g;
 }
 
 /** One report's text repeated until it is about `bytes` long (the stress files). */

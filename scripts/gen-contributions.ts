@@ -3,6 +3,7 @@
 //   snippets/disclosure-lint.json                standard tables, sections, report skeletons (render.ts)
 //   docs/rules/<ID>.md, docs/rules/README.md     rule docs (ruleMetas + test-fixtures/rules)
 //   package.json, package.nls*.json              the `disclosureLint.rules` properties and their descriptions
+//   schemas/disclosure-lint.schema.json          the schema of the project configuration file (rules from ruleMetas)
 //
 //   npx tsx scripts/gen-contributions.ts          write the files (npm run gen)
 //   npx tsx scripts/gen-contributions.ts --check  exit 1 and list the stale files, write nothing
@@ -12,6 +13,7 @@ import { ruleMetas } from '../server/src/engine/index.js';
 import { DOCS_DIR, ruleDoc, rulesIndex } from './gen/docs.js';
 import { buildGrammar, GRAMMAR_PATH } from './gen/grammar.js';
 import { json, withRuleProperties, withRuleStrings } from './gen/manifest.js';
+import { buildSchema, SCHEMA_PATH } from './gen/schema.js';
 import { buildSnippets, SNIPPETS_PATH } from './gen/snippets.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -27,6 +29,7 @@ export function generate(): Map<string, string> {
   files.set(SNIPPETS_PATH, json(buildSnippets()));
   for (const m of ruleMetas) files.set(`${DOCS_DIR}/${m.id}.md`, ruleDoc(ROOT, m));
   files.set(`${DOCS_DIR}/README.md`, rulesIndex(ruleMetas));
+  files.set(SCHEMA_PATH, json(buildSchema(ruleMetas)));
   files.set('package.json', json(withRuleProperties(JSON.parse(read('package.json')) as Record<string, unknown>, ruleMetas)));
   files.set('package.nls.json', json(withRuleStrings(JSON.parse(read('package.nls.json')) as Record<string, string>, ruleMetas, 'en')));
   files.set('package.nls.zh-cn.json', json(withRuleStrings(JSON.parse(read('package.nls.zh-cn.json')) as Record<string, string>, ruleMetas, 'zh-CN')));

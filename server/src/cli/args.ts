@@ -1,6 +1,8 @@
 // Command line → CliOptions, with node:util parseArgs (strict). Bad input becomes a message, not a throw.
 import { parseArgs } from 'node:util';
 import { findRuleMeta, type Lang, type RuleMeta, type SeveritySetting } from '../engine/index.js';
+import { adoptOptions, ADOPT_OPTIONS } from './adopt-args.js';
+import { perfOptions, PERF_OPTIONS } from './perf-args.js';
 import { messages, type Catalogue } from './messages.js';
 import type { CliOptions, OutputFormat } from './types.js';
 
@@ -28,6 +30,8 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  ...ADOPT_OPTIONS,
+  ...PERF_OPTIONS,
 } as const;
 
 class UsageError extends Error {}
@@ -53,6 +57,10 @@ function toOptions(argv: readonly string[], m: Catalogue, findRule: FindRule): C
   const lang = oneOf('--lang', v.lang ?? 'zh-CN', LANGS, m);
   const formatVersion = v['format-version'] === undefined ? undefined : oneOf('--format-version', v['format-version'], VERSIONS, m);
   const rules = parseRules(v.rule ?? [], m, findRule);
+  const adopt = adoptOptions(v, lang);
+  if (typeof adopt === 'string') throw new UsageError(adopt);
+  const perf = perfOptions(v, positionals, lang);
+  if (typeof perf === 'string') throw new UsageError(perf);
   const options: CliOptions = {
     patterns: positionals,
     format,
@@ -66,6 +74,8 @@ function toOptions(argv: readonly string[], m: Catalogue, findRule: FindRule): C
     ...(v['output-file'] !== undefined ? { outputFile: v['output-file'] } : {}),
     ...(v['stdin-filename'] !== undefined ? { stdinFilename: v['stdin-filename'] } : {}),
     ...(v.previous !== undefined ? { previous: v.previous } : {}),
+    ...adopt,
+    ...perf,
     noColor: v['no-color'] === true,
     help: v.help === true,
     version: v.version === true,

@@ -1,11 +1,17 @@
 // Command-line arguments → the files to lint: files as given, folders walked, globs expanded.
 import { stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Catalogue } from './messages.js';
 import { reasonOf, walkMarkdown, type WalkError } from './walk.js';
 
-export type Target = { kind: 'file'; abs: string; path: string } | { kind: 'stdin'; path: string };
+/**
+ * `explicit`: named on the command line (not found by walking a folder or expanding a glob).
+ * `root`: the folder given on the command line (or a glob's fixed part) that the file was found in;
+ * --fix does not write through a symbolic link that leads outside it.
+ */
+export type Target = { kind: 'file'; abs: string; path: string; explicit?: true; root?: string } | { kind: 'stdin'; path: string };
 
 export interface Resolved {
   targets: Target[];
@@ -29,10 +35,10 @@ export async function resolveTargets(
   const targets: Target[] = [];
   const seen = new Set<string>();
   let failed = false;
-  const add = (abs: string): void => {
+  const add = (abs: string, from: { explicit?: true; root?: string } = {}): void => {
     if (seen.has(abs)) return;
     seen.add(abs);
-    targets.push({ kind: 'file', abs, path: displayPath(abs, cwd) });
+    targets.push({ kind: 'file', abs, path: displayPath(abs, cwd), ...from });
   };
   for (const pattern of patterns) {
     if (pattern === '-') {
@@ -51,7 +57,8 @@ export async function resolveTargets(
           say(m.noMatch(pattern));
           failed = true;
         }
-        matches.forEach(add);
+        const root = resolve(cwd, picomatch.scan(pattern).base || '.');
+        for (const match of matches) add(match, { root });
       } else {
         say(code === 'ENOENT' || code === 'ENOTDIR' ? m.notFound(pattern) : m.cannotRead(pattern, code));
         failed = true;
@@ -59,7 +66,7 @@ export async function resolveTargets(
       continue;
     }
     if (!info.isDirectory()) {
-      add(abs);
+      add(abs, { explicit: true });
       continue;
     }
     const errors: WalkError[] = [];
@@ -67,7 +74,7 @@ export async function resolveTargets(
     for (const e of errors) say(m.cannotReadFolder(displayPath(e.path, cwd), e.reason));
     if (errors.length > 0) failed = true;
     else if (files.length === 0) say(m.emptyFolder(pattern));
-    files.forEach(add);
+    for (const file of files) add(file, { root: abs });
   }
   return { targets, failed };
 }

@@ -7,7 +7,8 @@ import { decode, encode, readAll } from './read.js';
 import type { Target } from './files.js';
 import type { CliIo, CliOptions, Engine, FileResult } from './types.js';
 import { reasonOf } from './walk.js';
-import { writeAtomic } from './write.js';
+import { adoptMessages } from './adopt-messages.js';
+import { OutsideTreeError, writeAtomic } from './write.js';
 
 /** `failed`: the target could not be read, decoded or written (exit code 2). `skipped`: not a report. */
 export type TargetOutcome = { kind: 'linted'; result: FileResult; incomplete?: true } | { kind: 'skipped' } | { kind: 'failed' };
@@ -45,16 +46,16 @@ export async function lintTarget(target: Target, env: TargetEnv): Promise<Target
   }
   for (const e of done.ruleErrors) say(m.ruleFailed(target.path, e.ruleId, firstLine(e.error)));
   // The fixed text goes to stdout with --fix-dry-run, and with --fix on stdin; unchanged text too, so pipes work.
-  if (o.fixDryRun || (o.fix && target.kind === 'stdin')) io.stdout.write(encode(done.text, decoded.bom));
+  if (o.fixDryRun || (o.fix && target.kind === 'stdin')) io.stdout.write(encode(done.text, decoded));
   if (!done.isReport) {
     say(m.notReport(target.path));
     return { kind: 'skipped' };
   }
   if (o.fix && target.kind === 'file' && done.changed) {
     try {
-      await writeAtomic(target.abs, encode(done.text, decoded.bom));
+      await writeAtomic(target.abs, encode(done.text, decoded), target.root);
     } catch (err) {
-      say(m.cannotWrite(target.path, reasonOf(err)));
+      say(err instanceof OutsideTreeError ? adoptMessages(o.lang).outsideTree(target.path) : m.cannotWrite(target.path, reasonOf(err)));
       return { kind: 'failed' };
     }
   }

@@ -1,9 +1,12 @@
 // The CLI's entry point, bundled to dist/cli.js; bin/disclosure-lint.js only calls main().
+// Loaded in a worker thread (--jobs), the same bundle serves lint jobs instead: see worker.ts.
 import { ENGINE_VERSION, findRuleMeta, fixAll, lint, reportIdentity } from '../engine/index.js';
 import { runCli } from './run.js';
 import type { CliIo } from './types.js';
+import { WORKER_FILE } from './worker.js';
 
 /** Runs the command line and resolves to the exit code (0 clean, 1 problems, 2 usage or I/O failure). */
 export function main(argv: string[], io: CliIo): Promise<number> {
-  return runCli(argv, io, { lint, fixAll, findRuleMeta, identify: reportIdentity }, ENGINE_VERSION);
+  const engine = { lint, fixAll, findRuleMeta, identify: reportIdentity, version: ENGINE_VERSION, ...(WORKER_FILE ? { workerFile: WORKER_FILE } : {}) };
+  return runCli(argv, io, engine, ENGINE_VERSION);
 }

@@ -8,8 +8,9 @@ import { countFindings } from './counts.js';
 import { EXIT_FAILURE, EXIT_OK, exitCode } from './exit-code.js';
 import { resolveTargets } from './files.js';
 import { formatters } from './formatters/index.js';
-import { lintTarget } from './lint-target.js';
-import { previousSource } from './previous.js';
+import { lintEach } from './lint-each.js';
+import { BaselineRun } from './baseline-run.js';
+import { openProject, type Project } from './project.js';
 import { messages } from './messages.js';
 import { fileSink, streamSink } from './output.js';
 import type { CliIo, CliOptions, Engine, FileResult } from './types.js';
@@ -35,15 +36,30 @@ export async function runCli(argv: readonly string[], io: CliIo, engine: Engine,
     io.stdout.write(`${version}\n`);
     return EXIT_OK;
   }
-  return lintAll(o, io, engine);
+  // The project configuration (.disclosure-lint.*, --config, --no-config) may set the language.
+  const opened = openProject(o, io, engine);
+  if (!opened.ok) {
+    io.stderr.write(`${PREFIX}${opened.message}\n`);
+    return EXIT_FAILURE;
+  }
+  return lintAll(opened.options, io, engine, opened.project);
 }
 
-async function lintAll(o: CliOptions, io: CliIo, engine: Engine): Promise<number> {
+async function lintAll(o: CliOptions, io: CliIo, engine: Engine, project: Project): Promise<number> {
   const m = messages(o.lang);
   const say = (line: string): void => {
     io.stderr.write(`${PREFIX}${line}\n`);
   };
-  const { targets, failed: unresolved } = await resolveTargets(o.patterns, io.cwd, m, say, o.stdinFilename);
+  const { targets: found, failed: unresolved } = await resolveTargets(o.patterns, io.cwd, m, say, o.stdinFilename);
+  // Each file's configuration, read before anything is linted; ignored files are left out here.
+  const plan = project.plan(found, say);
+  if (plan.error !== undefined) {
+    say(plan.error);
+    return EXIT_FAILURE;
+  }
+  const targets = plan.targets;
+  const baseline = await BaselineRun.open(o, io, m, say);
+  if (baseline === 'failed') return EXIT_FAILURE;
   let failed = unresolved;
   if (o.fixDryRun && targets.length !== 1) {
     if (!failed) say(m.dryRunSingle(targets.length));
@@ -57,15 +73,15 @@ async function lintAll(o: CliOptions, io: CliIo, engine: Engine): Promise<number
   const ctx = { lang: o.lang, color: !outputFile && useColor(reportStream, io.env ?? process.env, o.noColor) };
   const formatter = formatters[o.format];
   const results: FileResult[] = [];
-  const previous = await previousSource(o, targets, io, engine, m, say);
-  if (previous.failed) failed = true;
-  for (const target of targets) {
-    const prev = await previous.find(target);
-    const outcome = await lintTarget(target, { o, io, engine, m, say, ...(prev ? { previous: prev } : {}) });
+  // Paired with last year's reports, sharded, cached and on worker threads, in order: see lint-each.ts.
+  const each = await lintEach(targets, { o, io, engine, m, say, optionsFor: (t) => project.optionsFor(t) });
+  if (each.failed) failed = true;
+  for await (const { target, outcome } of each.outcomes) {
     if (outcome.kind === 'failed' || (outcome.kind === 'linted' && outcome.incomplete)) failed = true;
     if (outcome.kind !== 'linted') continue;
-    results.push(outcome.result);
-    if (formatter.file) sink.write(formatter.file(outcome.result, ctx));
+    const result = baseline ? baseline.apply(target, outcome.result, o, io.cwd) : outcome.result;
+    results.push(result);
+    if (formatter.file) sink.write(formatter.file(result, ctx));
   }
   sink.write(formatter.end(results, ctx));
   try {
@@ -74,6 +90,7 @@ async function lintAll(o: CliOptions, io: CliIo, engine: Engine): Promise<number
     say(m.cannotWrite(o.outputFile ?? '', (err as { code?: string }).code ?? String(err)));
     failed = true;
   }
+  if (baseline && !(await baseline.finish(o, m, say))) failed = true;
   const { code, note } = exitCode({ counts: countFindings(results), failed, maxWarnings: o.maxWarnings, exitZero: o.exitZero }, m);
   if (note !== undefined) say(note);
   return code;

@@ -1,5 +1,6 @@
 // Data passed between the CLI's modules: what was asked for, and what one file produced.
 import type { Finding, FixAllResult, Lang, LintOptions, LintResult, RuleMeta } from '../engine/index.js';
+import type { PerfOptions } from './perf-args.js';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'github';
 
@@ -12,8 +13,8 @@ export interface CliIo {
   env?: NodeJS.ProcessEnv;
 }
 
-/** The parsed command line. */
-export interface CliOptions {
+/** The parsed command line (with the throughput options of perf-args.ts). */
+export interface CliOptions extends PerfOptions {
   patterns: string[];
   format: OutputFormat;
   fix: boolean;
@@ -28,6 +29,14 @@ export interface CliOptions {
   stdinFilename?: string;
   /** --previous: last year's report of the same agency, for the cross-report rules. */
   previous?: string;
+  /** --config FILE: this configuration for every file; --no-config: none (see server/src/config). */
+  config?: string;
+  noConfig?: boolean;
+  /** --lang was given, so it overrides a configuration's `language`. */
+  langGiven?: boolean;
+  /** --baseline FILE: report only findings not in it; --write-baseline FILE: record today's findings. */
+  baseline?: string;
+  writeBaseline?: string;
   noColor: boolean;
   help: boolean;
   version: boolean;
@@ -55,4 +64,8 @@ export interface Engine {
   findRuleMeta(idOrName: string): RuleMeta | undefined;
   /** Agency and year of a report, to find last year's among the files linted (optional). */
   identify?(text: string): { agency?: string; year?: number };
+  /** The program file a worker thread can start from to run this same engine (--jobs; see worker.ts). */
+  workerFile?: string;
+  /** The engine's version, part of every --cache key. */
+  version?: string;
 }

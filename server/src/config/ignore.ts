@@ -1,7 +1,7 @@
 // Ignore rules: .disclosure-lintignore files (gitignore-style lines, relative to their folder)
 // from the file's folder upward, and the `ignores` globs of the config (relative to the config).
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 
 export const IGNORE_NAME = '.disclosure-lintignore';
@@ -20,21 +20,36 @@ function compile(line: string): Rule | undefined {
   p = p.replace(/\/+$/u, '');
   const anchored = p.startsWith('/') || p.includes('/');
   p = p.replace(/^\/+/u, '');
+  if (p === '') return undefined;
   const globs = anchored ? [p, `${p}/**`] : [`**/${p}`, `**/${p}/**`];
   const m = picomatch(dirOnly ? globs.filter((g) => g.endsWith('/**')) : globs, { dot: true });
   return { match: (rel) => m(rel), negate };
 }
 
-/** Compiled ignore files, owned by the caller (a ConfigCache), never module-global. */
-export type IgnoreCache = Map<string, Rule[]>;
+/** Compiled ignore files (by path; undefined: there is none) and config globs, owned by the caller. */
+export type IgnoreCache = Map<string, Rule[] | undefined | ((rel: string) => boolean)>;
 
-function rulesOf(file: string, cache: IgnoreCache): Rule[] {
-  let r = cache.get(file);
-  if (!r) {
-    r = readFileSync(file, 'utf8').split(/\r?\n/u).map(compile).filter((x): x is Rule => x !== undefined);
-    cache.set(file, r);
+function rulesOf(file: string, cache: IgnoreCache): Rule[] | undefined {
+  if (cache.has(file)) return cache.get(file) as Rule[] | undefined;
+  let r: Rule[] | undefined;
+  try {
+    if (statSync(file).isFile()) {
+      const lines = readFileSync(file, 'utf8').replace(/^\ufeff/u, '').split(/\r?\n/u);
+      r = lines.map(compile).filter((x): x is Rule => x !== undefined);
+    }
+  } catch {
+    r = undefined; // no ignore file here (or one that cannot be read: nothing to apply)
   }
+  cache.set(file, r);
   return r;
+}
+
+function globMatcher(globs: readonly string[], cache: IgnoreCache): (rel: string) => boolean {
+  const key = `\u0000globs\u0000${globs.join('\u0000')}`;
+  let m = cache.get(key) as ((rel: string) => boolean) | undefined;
+  // A glob that names a folder ("drafts", "archive/2019") also covers what is in it.
+  if (!m) cache.set(key, (m = picomatch([...globs, ...globs.map((g) => `${g.replace(/\/+$/u, '')}/**`)], { dot: true })));
+  return m;
 }
 
 function toPosix(p: string): string {
@@ -44,19 +59,21 @@ function toPosix(p: string): string {
 /** Is `abs` excluded? Deeper ignore files are applied after (and so override) shallower ones. */
 export function ignoredBy(abs: string, configDir: string | undefined, globs: readonly string[], cache: IgnoreCache): boolean {
   if (configDir && globs.length > 0) {
-    const rel = toPosix(relative(configDir, abs));
-    if (!rel.startsWith('..') && picomatch(globs as string[], { dot: true })(rel)) return true;
+    const rel = relative(configDir, abs);
+    const inside = rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+    if (inside && globMatcher(globs, cache)(toPosix(rel))) return true;
   }
-  const files: string[] = [];
+  const files: Array<{ file: string; rules: Rule[] }> = [];
   for (let dir = dirname(abs); ; dir = dirname(dir)) {
-    const f = join(dir, IGNORE_NAME);
-    if (existsSync(f)) files.unshift(f);
+    const file = join(dir, IGNORE_NAME);
+    const rules = rulesOf(file, cache);
+    if (rules) files.unshift({ file, rules });
     if (dirname(dir) === dir) break;
   }
   let ignored = false;
-  for (const f of files) {
-    const rel = toPosix(relative(dirname(f), abs));
-    for (const rule of rulesOf(f, cache)) if (rule.match(rel)) ignored = !rule.negate;
+  for (const { file, rules } of files) {
+    const rel = toPosix(relative(dirname(file), abs));
+    for (const rule of rules) if (rule.match(rel)) ignored = !rule.negate;
   }
   return ignored;
 }

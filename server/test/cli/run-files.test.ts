@@ -73,7 +73,7 @@ describe('files, folders, globs and stdin', () => {
 describe('undecodable and non-report files', () => {
   let dir = '';
   let cleanup = async (): Promise<void> => undefined;
-  const latin1 = Buffer.from([0x23, 0x20, 0xc4, 0xea, 0xb6, 0xc8, 0x0a]); // "# 年度" in GBK
+  const latin1 = Buffer.from([0x23, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a]); // "# café" in Latin-1: neither UTF-8 nor GB18030
   const withNul = Buffer.from(`${REPORT_TITLE}\n\u0000FIXME\n`);
   before(async () => {
     ({ dir, cleanup } = await tempDir());
@@ -87,13 +87,13 @@ describe('undecodable and non-report files', () => {
   it('exit 2 with a clear message, the rest still linted, nothing written', async () => {
     const r = await runFake(['gbk.md', 'nul.md', 'ok.md', '--fix'], dir);
     assert.equal(r.code, 2);
-    assert.match(r.stderr.text, /gbk\.md：无法按 UTF-8 解码，已跳过/);
-    assert.match(r.stderr.text, /nul\.md：含有 NUL 字节，无法按 UTF-8 文本解码/);
+    assert.match(r.stderr.text, /gbk\.md：无法解码（不是 UTF-8、带 BOM 的 UTF-16 或 GB18030\/GBK 文本），已跳过，文件未改动/);
+    assert.match(r.stderr.text, /nul\.md：含有 NUL 字节，不是文本文件/);
     assert.match(r.stdout.text, /ok\.md/);
     assert.deepEqual(await readFile(join(dir, 'gbk.md')), latin1);
     assert.deepEqual(await readFile(join(dir, 'nul.md')), withNul);
     const en = await runFake(['gbk.md', '--lang', 'en'], dir);
-    assert.match(en.stderr.text, /gbk\.md: cannot be decoded as UTF-8/);
+    assert.match(en.stderr.text, /gbk\.md: cannot be decoded \(not UTF-8, UTF-16 with a BOM or GB18030\/GBK text\), skipped and left untouched/);
   });
 
   it('skips a file that is not a report with a one-line note, exit 0', async () => {

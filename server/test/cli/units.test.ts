@@ -6,16 +6,17 @@ import { displayWidth, padEnd } from '../../src/cli/width.js';
 
 describe('decode', () => {
   it('strips and remembers a BOM', () => {
-    assert.deepEqual(decode(Buffer.from('\ufeff# 报告\r\n')), { ok: true, text: '# 报告\r\n', bom: true });
-    assert.deepEqual(decode(Buffer.from('# 报告')), { ok: true, text: '# 报告', bom: false });
+    assert.deepEqual(decode(Buffer.from('\ufeff# 报告\r\n')), { ok: true, text: '# 报告\r\n', encoding: 'utf8', bom: true });
+    assert.deepEqual(decode(Buffer.from('# 报告')), { ok: true, text: '# 报告', encoding: 'utf8', bom: false });
     assert.deepEqual(encode('# 报告', true), Buffer.from('\ufeff# 报告'));
   });
 
-  it('refuses invalid UTF-8 and NUL bytes', () => {
-    assert.deepEqual(decode(Buffer.from([0x23, 0xc4, 0xea])), { ok: false, reason: 'utf8' });
+  it('refuses what is neither UTF-8, UTF-16 with a BOM nor Chinese GB18030, and NUL bytes', () => {
+    assert.deepEqual(decode(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])), { ok: false, reason: 'utf8' }, 'Latin-1 café');
+    assert.deepEqual(decode(Buffer.from([0x23, 0xc4])), { ok: false, reason: 'utf8' }, 'half a GBK character');
     assert.deepEqual(decode(Buffer.from([0xef, 0xbb])), { ok: false, reason: 'utf8' });
     assert.deepEqual(decode(Buffer.from('a\u0000b')), { ok: false, reason: 'nul' });
-    assert.deepEqual(decode(Buffer.from([0xff, 0xfe, 0x23, 0x00])), { ok: false, reason: 'nul' }, 'UTF-16 is not UTF-8');
+    assert.deepEqual(decode(Buffer.from([0x23, 0x00, 0x41, 0x00])), { ok: false, reason: 'nul' }, 'UTF-16 without a BOM');
   });
 });
 

@@ -16,6 +16,8 @@ interface Manifest extends Json {
     configuration: { properties: Record<string, Json> };
     grammars: Array<{ scopeName: string; path: string; injectTo: string[] }>;
     snippets: Array<{ language: string; path: string }>;
+    jsonValidation: Array<{ fileMatch: string[]; url: string }>;
+    yamlValidation: Array<{ fileMatch: string[]; url: string }>;
   };
 }
 const read = (p: string): string => readFileSync(join(ROOT, p), 'utf8');
@@ -133,4 +135,19 @@ test('contributed grammar, snippets and icon exist and fit', () => {
   assert.equal(icon.subarray(1, 4).toString(), 'PNG');
   assert.deepEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [128, 128]);
   for (const f of ['LICENSE', 'CHANGELOG.md', 'README.md', '.vscodeignore', 'bin/disclosure-lint.js']) assert.ok(existsSync(join(ROOT, f)), f);
+});
+
+test('the configuration file schema exists, is contributed for every config file name and knows every rule', () => {
+  const { jsonValidation, yamlValidation } = contributes;
+  assert.deepEqual(jsonValidation.flatMap((v) => v.fileMatch).sort(), ['.disclosure-lint.json', '.disclosure-lint.jsonc']);
+  assert.deepEqual(yamlValidation.flatMap((v) => v.fileMatch).sort(), ['.disclosure-lint.yaml', '.disclosure-lint.yml']);
+  const urls = new Set([...jsonValidation, ...yamlValidation].map((v) => v.url));
+  assert.deepEqual([...urls], ['./schemas/disclosure-lint.schema.json']);
+  const schema = JSON.parse(read('schemas/disclosure-lint.schema.json')) as { properties: { rules: { properties: Record<string, { enum: string[] }> } } };
+  const rules = schema.properties.rules.properties;
+  for (const m of ruleMetas) {
+    assert.deepEqual(rules[m.id]?.enum, ['off', 'hint', 'info', 'warning', 'error'], m.id);
+    assert.ok(rules[m.name], m.name);
+  }
+  assert.doesNotMatch(read('.vscodeignore'), /^schemas/mu, 'schemas/ ships in the VSIX');
 });

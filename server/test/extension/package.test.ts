@@ -25,6 +25,7 @@ test('the VSIX ships the extension, the CLI, docs, grammar, snippets and transla
     'bin/disclosure-lint.js',
     'syntaxes/disclosure-report.tmLanguage.json',
     'snippets/disclosure-lint.json',
+    'schemas/disclosure-lint.schema.json',
     'l10n/bundle.l10n.zh-cn.json',
     'docs/rules/README.md',
     ...ruleMetas.map((m) => `docs/rules/${m.id}.md`),

@@ -28,9 +28,14 @@ export interface Directives {
 
 const COMMENT = /<!--\s*disclosure-lint-(disable-file|disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->/gu;
 
-function collectHtml(node: Nodes, out: Array<{ value: string; start: number; end: number }>): void {
-  if (node.type === 'html') out.push({ value: node.value, start: startOf(node), end: endOf(node) });
-  if ('children' in node) for (const c of node.children as Nodes[]) collectHtml(c, out);
+function collectHtml(root: Nodes, out: Array<{ value: string; start: number; end: number }>): void {
+  // An explicit stack, not recursion: 5,000 nested quotes or lists must not overflow the call stack.
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'html') out.push({ value: node.value, start: startOf(node), end: endOf(node) });
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
 }
 
 export function parseDirectives(root: Root, text: string): Directives {

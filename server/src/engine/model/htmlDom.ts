@@ -96,22 +96,27 @@ export interface ElementText {
 export function textOf(node: HtmlNode, source: string, base = 0): ElementText {
   let raw = '';
   let span: Span | undefined;
-  const walk = (n: HtmlNode): void => {
-    for (const c of childNodes(n)) {
-      if (c.nodeName === '#text') {
-        const t = c as T.TextNode;
-        raw += t.value;
-        const r = t.value.trim() === '' ? undefined : visibleRange(t, source);
-        if (r) span = span ? { start: span.start, end: r.end + base } : { start: r.start + base, end: r.end + base };
-      } else if (isElement(c) && !INVISIBLE.has(c.tagName)) {
-        const gap = BREAKS.has(c.tagName);
-        if (gap) raw += ' ';
-        walk(c);
-        if (gap) raw += ' ';
+  // Nodes still to read (and the space that closes a block element), on an explicit stack rather
+  // than the call stack: thousands of nested tables must not overflow it.
+  const todo: Array<T.ChildNode | ' '> = childNodes(node).slice().reverse();
+  while (todo.length > 0) {
+    const c = todo.pop()!;
+    if (c === ' ') {
+      raw += ' ';
+    } else if (c.nodeName === '#text') {
+      const t = c as T.TextNode;
+      raw += t.value;
+      const r = t.value.trim() === '' ? undefined : visibleRange(t, source);
+      if (r) span = span ? { start: span.start, end: r.end + base } : { start: r.start + base, end: r.end + base };
+    } else if (isElement(c) && !INVISIBLE.has(c.tagName)) {
+      if (BREAKS.has(c.tagName)) {
+        raw += ' ';
+        todo.push(' ');
       }
+      const kids = childNodes(c);
+      for (let i = kids.length - 1; i >= 0; i--) todo.push(kids[i]!);
     }
-  };
-  walk(node);
+  }
   const text = raw.replace(/\s+/gu, ' ').trim();
   return text === '' ? { text } : { text, ...(span ? { span } : {}) };
 }

@@ -4,12 +4,33 @@ import type { Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Data, type Processor } from 'unified';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+type FromMarkdown = NonNullable<Data['fromMarkdownExtensions']>[number];
+type Transform = (tree: Root) => Root | undefined | void;
+
+/** The parser's tree transforms (GFM autolink literals), taken out to run after the parse. */
+const transforms: Transform[] = [];
+function takeTransforms(this: Processor): void {
+  const data = this.data();
+  const flat = (data.fromMarkdownExtensions ?? []).flat() as Array<Exclude<FromMarkdown, unknown[]> & { transforms?: Transform[] }>;
+  data.fromMarkdownExtensions = flat.map(({ transforms: t, ...rest }) => (transforms.push(...(t ?? [])), rest));
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(takeTransforms).freeze();
 
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  let tree = processor.parse(text);
+  for (const t of transforms) {
+    try {
+      tree = t(tree) || tree;
+    } catch (e) {
+      // A tree thousands of levels deep (nested quotes or lists) overflows the recursive autolink
+      // pass: its URLs stay plain text, which is all the linter reads of them anyway.
+      if (!(e instanceof RangeError)) throw e;
+    }
+  }
+  return tree;
 }
 
 /** The plain text of a node (inline markup dropped, escapes resolved). */

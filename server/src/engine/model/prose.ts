@@ -77,9 +77,11 @@ export function buildProse(root: Root, text: string, sections: readonly SectionM
       return;
     }
     if (node.type === 'table' || node.type === 'heading' || node.type === 'code' || node.type === 'yaml') return;
-    if ('children' in node) for (const c of node.children as Nodes[]) visit(c);
+    // Children go on an explicit stack, not the call stack: 5,000 nested quotes or lists must not overflow it.
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
   };
-  visit(root);
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) visit(stack.pop()!);
   return out;
 }
 

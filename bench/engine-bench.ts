@@ -1,0 +1,60 @@
+// (1) The engine per report against the parse floor, on the same texts, interleaved (parse first on
+// even reports, lint first on odd ones) after a warm-up, so that drift and JIT affect both alike.
+import { median, quantile } from './measure.js';
+
+export interface BenchEngine {
+  lint(text: string): { findings: unknown[] };
+  parse(text: string): unknown;
+}
+
+export interface Timing {
+  median: number;
+  p90: number;
+  p95?: number;
+}
+
+export interface EngineFigures {
+  reports: number;
+  findings: number;
+  parseMs: Timing;
+  lintMs: Timing;
+  /** median(lint) / median(parse), p90(lint) / p90(parse), and the median of per-report ratios. */
+  ratio: { median: number; p90: number; perReportMedian: number };
+}
+
+export const timing = (v: readonly number[]): Timing => ({ median: median(v), p90: quantile(v, 0.9), p95: quantile(v, 0.95) });
+
+function time(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+export function benchEngine(engine: BenchEngine, texts: readonly string[]): EngineFigures {
+  for (const t of texts.slice(0, 60)) {
+    engine.parse(t);
+    engine.lint(t);
+  }
+  const parse: number[] = [];
+  const lint: number[] = [];
+  let findings = 0;
+  texts.forEach((t, i) => {
+    const p = (): number => time(() => engine.parse(t));
+    const l = (): number => time(() => (findings += engine.lint(t).findings.length));
+    if (i % 2 === 0) {
+      parse.push(p());
+      lint.push(l());
+    } else {
+      lint.push(l());
+      parse.push(p());
+    }
+  });
+  const perReport = lint.map((l, i) => l / parse[i]!);
+  return {
+    reports: texts.length,
+    findings,
+    parseMs: timing(parse),
+    lintMs: timing(lint),
+    ratio: { median: median(lint) / median(parse), p90: quantile(lint, 0.9) / quantile(parse, 0.9), perReportMedian: median(perReport) },
+  };
+}

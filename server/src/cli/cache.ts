@@ -1,0 +1,126 @@
+// --cache: engine results keyed by what determines them, in one JSON file that is safe to keep between
+// CI runs. A key hashes the engine's identity (version + a hash of the bundle), the operation, the
+// options the engine is given (rules, severities, language, format, last year's report: the config
+// hash) and the text itself (the content hash); file times are never used, so a fresh clone hits.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+
+export const CACHE_NAME = '.disclosure-lint-cache';
+const TOOL = 'disclosure-lint-cache';
+const FORMAT = 1;
+/** Entries not used in this many runs are dropped when the file is written. */
+const KEEP_RUNS = 10;
+
+interface Stored {
+  tool: string;
+  format: number;
+  engine: string;
+  run: number;
+  entries: Record<string, { t: number; v: unknown }>;
+}
+
+/** JSON with object keys sorted, so that equal options give equal keys whatever their key order. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    const keys = Object.keys(o).filter((k) => o[k] !== undefined).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+export function cacheKey(engine: string, op: string, options: unknown, text: string): string {
+  return createHash('sha256').update(`${engine}\0${op}\0${stableJson(options)}\0`).update(text).digest('base64url');
+}
+
+/** Where --cache-location points: a folder (existing, or written with a trailing slash) holds CACHE_NAME. */
+export async function cacheFile(cwd: string, location: string | undefined): Promise<string> {
+  if (location === undefined) return join(cwd, CACHE_NAME);
+  const abs = resolve(cwd, location);
+  if (/[\\/]$/u.test(location)) return join(abs, CACHE_NAME);
+  try {
+    if ((await stat(abs)).isDirectory()) return join(abs, CACHE_NAME);
+  } catch {
+    // not there yet: a file name
+  }
+  return abs;
+}
+
+/** The cache: in memory only (`file` undefined), or loaded from and saved to a file. */
+export class LintCache {
+  readonly #entries = new Map<string, { t: number; v: unknown }>();
+  #run = 1;
+  #dirty = false;
+
+  constructor(
+    readonly engine: string,
+    readonly file?: string,
+  ) {}
+
+  /** Reads the file; a missing, unreadable, corrupt or other-engine file is an empty cache. */
+  async load(): Promise<this> {
+    if (this.file === undefined) return this;
+    try {
+      const data = JSON.parse(await readFile(this.file, 'utf8')) as Stored;
+      if (data.tool !== TOOL || data.format !== FORMAT || data.engine !== this.engine || typeof data.entries !== 'object') return this;
+      this.#run = (Number(data.run) || 0) + 1;
+      for (const [k, e] of Object.entries(data.entries)) if (e && typeof e.t === 'number') this.#entries.set(k, e);
+    } catch {
+      // start empty
+    }
+    return this;
+  }
+
+  has(key: string): boolean {
+    return this.#entries.has(key);
+  }
+
+  get(key: string): unknown {
+    const e = this.#entries.get(key);
+    if (!e) return undefined;
+    if (e.t !== this.#run) this.#dirty = true;
+    e.t = this.#run;
+    return e.v;
+  }
+
+  put(key: string, value: unknown): void {
+    this.#entries.set(key, { t: this.#run, v: value });
+    this.#dirty = true;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /** Writes the file atomically (temp file + rename), when anything changed. */
+  async save(): Promise<void> {
+    if (this.file === undefined || !this.#dirty) return;
+    const entries: Stored['entries'] = {};
+    for (const [k, e] of this.#entries) if (this.#run - e.t < KEEP_RUNS) entries[k] = e;
+    const data: Stored = { tool: TOOL, format: FORMAT, engine: this.engine, run: this.#run, entries };
+    const tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
+    try {
+      await mkdir(dirname(this.file), { recursive: true });
+      await writeFile(tmp, JSON.stringify(data));
+      await rename(tmp, this.file);
+    } catch (err) {
+      await rm(tmp, { force: true }).catch(() => undefined);
+      throw err;
+    }
+  }
+}
+
+/** The engine's identity for the cache: its version and a hash of the program file that holds it. */
+export async function engineIdentity(version: string | undefined, programFile: string | undefined): Promise<string> {
+  let build = '';
+  if (programFile !== undefined) {
+    try {
+      build = createHash('sha256').update(await readFile(programFile)).digest('base64url').slice(0, 16);
+    } catch {
+      build = '';
+    }
+  }
+  return `${version ?? '0'}+${build}`;
+}

@@ -1,0 +1,131 @@
+// The lint of a run's targets, in order: last year's reports paired first (the identities computed on
+// worker threads when there are several), then --shard's part of the targets, each linted from the
+// cache (--cache), on a worker thread (--jobs) or here, and handed back in the order of a plain run so
+// that the output streams and reads the same whatever the number of threads.
+import { availableParallelism } from 'node:os';
+import { cachingEngine, CacheMiss, sizeChecked } from './cached-engine.js';
+import { cacheFile, engineIdentity, LintCache } from './cache.js';
+import type { Target } from './files.js';
+import { lintTarget, type TargetOutcome } from './lint-target.js';
+import type { Catalogue } from './messages.js';
+import { identifyAll } from './pairing.js';
+import { DEFAULT_MAX_FILE_SIZE } from './perf-args.js';
+import { perfMessages } from './perf-messages.js';
+import { Pool } from './pool.js';
+import { previousSource } from './previous.js';
+import { inShard } from './shard.js';
+import type { CliIo, CliOptions, Engine } from './types.js';
+import { reasonOf } from './walk.js';
+
+export interface EachEnv {
+  o: CliOptions;
+  io: CliIo;
+  engine: Engine;
+  m: Catalogue;
+  say: (line: string) => void;
+  /** The options of one target (its configuration under the command line). */
+  optionsFor?: (target: Target) => CliOptions;
+}
+
+export interface Linted {
+  target: Target;
+  outcome: TargetOutcome;
+}
+
+export interface Each {
+  /** --previous could not be read (exit code 2). */
+  failed: boolean;
+  outcomes: AsyncGenerator<Linted>;
+}
+
+interface Ran {
+  outcome: TargetOutcome;
+  said: string[];
+}
+
+/** Targets started ahead of the one being reported, with worker threads. */
+const WINDOW = 64;
+/** Without --jobs, a worker thread for every this many files, up to the number of cores. */
+const FILES_PER_WORKER = 4;
+
+export async function lintEach(targets: readonly Target[], env: EachEnv): Promise<Each> {
+  const { o, io, engine, m, say } = env;
+  const optionsFor = env.optionsFor ?? (() => o);
+  const files = targets.filter((t) => t.kind === 'file');
+  const max = o.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const pm = perfMessages(o.lang);
+  const engineKey = await engineIdentity(engine.version, engine.workerFile);
+  const cacheAt = o.cache ? await cacheFile(io.cwd, o.cacheLocation) : undefined;
+  const cache = await new LintCache(engineKey, cacheAt).load();
+  const size = o.jobs ?? Math.min(availableParallelism(), Math.ceil(files.length / FILES_PER_WORKER));
+  const poolable = engine.workerFile !== undefined && size >= 2 && !o.fixDryRun && files.length === targets.length && files.length >= 2;
+  let pool: Pool | undefined;
+  const getPool = (): Pool => (pool ??= new Pool(engine.workerFile!, size));
+
+  // Pairing: identities on worker threads first (or from the cache), then the plain run's own logic.
+  if (poolable && o.previous === undefined && engine.identify) await identifyAll(files, getPool, cache, engineKey);
+  const pairEngine = poolable || o.cache ? cachingEngine(engine, engineKey, cache) : engine;
+  const previous = await previousSource(o, targets, io, pairEngine, m, say);
+  const mine = o.shard ? targets.filter((t) => t.kind !== 'file' || inShard(t.path, o.shard)) : [...targets];
+  const started = new Map<string, Promise<Ran>>();
+
+  async function runOne(t: Target): Promise<Ran> {
+    const to = optionsFor(t);
+    const said: string[] = [];
+    const sized = (e: Engine): Engine => sizeChecked(e, max, (n) => said.push(pm.tooLarge(t.path, n, max)));
+    if (o.fix) await fixedBefore(t); // --fix: last year's file is read after it was fixed, as in a plain run
+    const prev = await previous.find(t);
+    const base = { o: to, io, m, say: (line: string) => void said.push(line), ...(prev ? { previous: prev } : {}) };
+    if (o.cache || !poolable) {
+      let missed = false;
+      const onMiss = (): never => {
+        missed = true;
+        throw new CacheMiss();
+      };
+      const e = o.cache ? cachingEngine(engine, engineKey, cache, poolable ? onMiss : undefined) : engine;
+      const outcome = await lintTarget(t, { ...base, engine: sized(e) });
+      if (!missed) return { outcome, said };
+      said.length = 0;
+    }
+    try {
+      const job = { kind: 'lint' as const, target: t, o: to, lang: o.lang, cwd: io.cwd, maxFileSize: max, ...(prev ? { previous: prev } : {}), ...(o.cache ? { engineKey } : {}) };
+      const reply = await getPool().run(job);
+      for (const [k, v] of reply.entries ?? []) cache.put(k, v);
+      return { outcome: reply.outcome ?? { kind: 'failed' }, said: reply.said ?? [] };
+    } catch (err) {
+      return { outcome: { kind: 'failed' }, said: [pm.workerFailed(t.path, reasonOf(err))] };
+    }
+  }
+
+  /** With --fix: waits for last year's report to be done when it is an earlier target of this run. */
+  async function fixedBefore(t: Target): Promise<void> {
+    const prev = await previous.find(t);
+    const run = prev ? started.get(prev.name) : undefined;
+    if (run) await run;
+  }
+
+  async function* outcomes(): AsyncGenerator<Linted> {
+    let next = 0;
+    const ahead = poolable ? WINDOW : 1;
+    const runs: Array<Promise<Ran> | undefined> = [];
+    try {
+      for (let i = 0; i < mine.length; i++) {
+        for (; next < mine.length && next < i + ahead; next++) {
+          const t = mine[next]!;
+          const run = runOne(t);
+          runs[next] = run;
+          if (o.fix && t.kind === 'file') started.set(t.path, run);
+        }
+        const { outcome, said } = await runs[i]!;
+        runs[i] = undefined;
+        for (const line of said) say(line);
+        yield { target: mine[i]!, outcome };
+      }
+    } finally {
+      await pool?.close();
+      if (o.cache) await cache.save().catch((err: unknown) => say(pm.cacheNotWritten(cacheAt ?? '', reasonOf(err))));
+    }
+  }
+
+  return { failed: previous.failed, outcomes: outcomes() };
+}

@@ -1,0 +1,99 @@
+// --cache: a second run over unchanged files lints nothing and prints exactly what a plain run prints;
+// a changed file, configuration (rules and severities, given on the command line or in a config file)
+// or engine version is linted again. A missing or corrupt cache file is an empty cache.
+import assert from 'node:assert/strict';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { runCli } from '../../src/cli/run.js';
+import type { Engine } from '../../src/cli/types.js';
+import { fakeEngine, fakeIo, REPORT_TITLE, tempDir } from './helpers.js';
+import { NOT_BUILT, reportsCopy, runBin } from './throughput-helpers.js';
+
+let linted: string[] = [];
+function engine(version: string): Engine {
+  return { ...fakeEngine, version, lint: (text, options) => (linted.push(text.split('\n')[2] ?? ''), fakeEngine.lint(text, options)) };
+}
+
+async function run(dir: string, args: string[], version = '1'): Promise<{ code: number; out: string; err: string; linted: string[] }> {
+  linted = [];
+  const f = fakeIo(dir);
+  const code = await runCli(['.', '--no-color', ...args], f.io, engine(version), version);
+  return { code, out: f.stdout.text, err: f.stderr.text, linted: linted.sort() };
+}
+
+describe('--cache (in-process, a stand-in engine)', () => {
+  let dir = '';
+  let cleanup = async (): Promise<void> => undefined;
+  before(async () => {
+    ({ dir, cleanup } = await tempDir());
+    for (const [name, body] of [['a.md', 'ERR WARN'], ['b.md', 'FIXME NOTE'], ['c.md', 'nothing']] as const) await writeFile(join(dir, name), `${REPORT_TITLE}\n\n${body}\n`);
+    await writeFile(join(dir, 'notes.md'), 'not a report\n');
+  });
+  after(() => cleanup());
+
+  it('answers a second run from the cache file, with the output of a plain run', async () => {
+    const plain = await run(dir, []);
+    const first = await run(dir, ['--cache']);
+    const second = await run(dir, ['--cache']);
+    assert.deepEqual(first.linted, ['', 'ERR WARN', 'FIXME NOTE', 'nothing']);
+    assert.deepEqual(second.linted, []);
+    for (const r of [first, second]) assert.deepEqual({ code: r.code, out: r.out, err: r.err }, { code: plain.code, out: plain.out, err: plain.err });
+    assert.match(await readFile(join(dir, '.disclosure-lint-cache'), 'utf8'), /disclosure-lint-cache/u);
+  });
+
+  it('lints again a changed file, changed rules or severities, and another engine version', async () => {
+    await run(dir, ['--cache']);
+    await writeFile(join(dir, 'c.md'), `${REPORT_TITLE}\n\nWARN now\n`);
+    const changed = await run(dir, ['--cache']);
+    assert.deepEqual(changed.linted, ['WARN now']);
+    assert.equal(changed.out, (await run(dir, [])).out);
+    const rules = await run(dir, ['--cache', '--rule', 'T002=off']);
+    assert.equal(rules.linted.length, 4);
+    assert.equal(rules.out, (await run(dir, ['--rule', 'T002=off'])).out);
+    assert.equal((await run(dir, ['--cache', '--rule', 'T002=off'])).linted.length, 0);
+    assert.equal((await run(dir, ['--cache', '--lang', 'en'])).linted.length, 4);
+    assert.equal((await run(dir, ['--cache'], '2')).linted.length, 4);
+    assert.equal((await run(dir, ['--cache'], '2')).linted.length, 0);
+  });
+
+  it('lints again when a configuration file changes the rules', async () => {
+    await run(dir, ['--cache']);
+    await writeFile(join(dir, '.disclosure-lint.json'), JSON.stringify({ rules: { T001: 'warning' } }));
+    try {
+      const r = await run(dir, ['--cache']);
+      assert.equal(r.linted.length, 4);
+      assert.equal(r.out, (await run(dir, [])).out);
+      assert.match(r.out, /warning|警告/u);
+    } finally {
+      await writeFile(join(dir, '.disclosure-lint.json'), '{}');
+    }
+  });
+
+  it('--cache-location: a file, or a folder to put it in; a corrupt file is an empty cache', async () => {
+    await mkdir(join(dir, 'cache'), { recursive: true });
+    await run(dir, ['--cache', '--cache-location', 'cache']);
+    assert.equal((await run(dir, ['--cache', '--cache-location', 'cache/'])).linted.length, 0);
+    await writeFile(join(dir, 'cache/.disclosure-lint-cache'), '{ not json');
+    const r = await run(dir, ['--cache', '--cache-location', 'cache']);
+    assert.equal(r.linted.length, 4);
+    assert.equal(r.code, (await run(dir, [])).code);
+    await run(dir, ['--cache', '--cache-location', 'my.cache']);
+    assert.equal((await run(dir, ['--cache', '--cache-location', 'my.cache'])).linted.length, 0);
+  });
+});
+
+describe('--cache (the bundle, the real engine, worker threads)', { skip: NOT_BUILT }, () => {
+  it('gives the findings of a plain run, cold and warm', async () => {
+    const { dir, cleanup } = await reportsCopy();
+    try {
+      const plain = await runBin(['.', '-f', 'json'], dir);
+      const cold = await runBin(['.', '-f', 'json', '--cache', '--jobs', '2'], dir);
+      const warm = await runBin(['.', '-f', 'json', '--cache', '--jobs', '2'], dir);
+      assert.deepEqual(cold, plain);
+      assert.deepEqual(warm, plain);
+    } finally {
+      await cleanup();
+    }
+  });
+});
