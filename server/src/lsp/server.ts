@@ -56,7 +56,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const have = store.get(doc);
     if (have) return have.result.isReport ? have : undefined;
     const { s, options } = await optionsFor(doc);
-    if (!s.enable) return undefined;
+    // A large document is analysed on save only: requests between saves are not worth a full lint.
+    if (!s.enable || doc.getText().length > s.maxFileSize) return undefined;
     const a = store.analyze(doc, options);
     return a.result.isReport ? a : undefined;
   }
@@ -73,8 +74,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         await connection.sendDiagnostics({ uri, diagnostics: [] });
         return status({ uri, state: 'disabled' });
       }
-      const large = doc.getText().length > s.maxFileSize;
+      const size = doc.getText().length;
+      const large = size > s.maxFileSize;
       if (large && trigger === 'change') return;
+      if (size > 2 * s.maxFileSize) {
+        store.delete(uri);
+        await connection.sendDiagnostics({ uri, diagnostics: [] });
+        return status({ uri, state: 'tooLarge', message: render('status.notLinted', { size }, options.lang ?? 'zh-CN') });
+      }
       const a = store.analyze(doc, options);
       for (const e of a.result.ruleErrors ?? []) log(`rule ${e.ruleId} failed on ${uri}`, e.error);
       if (!a.result.isReport) {
