@@ -17,6 +17,8 @@ export interface Arrived {
 
 export interface BenchServer {
   conn: ProtocolConnection;
+  /** The last disclosureLint/status notification (state and message). */
+  status(): { state?: string; message?: string } | undefined;
   /** The next diagnostics for `uri` (of `version`, when given). */
   diagnostics(uri: string, version?: number): Promise<Arrived>;
   /** Resolves with the server's figures once it has exited (asked to, or killed at its time limit). */
@@ -36,6 +38,8 @@ export async function startServer(serverJs: string, scratch: string, timeoutMs: 
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
   conn.onError(() => undefined);
+  let status: { state?: string; message?: string } | undefined;
+  conn.onNotification('disclosureLint/status', (p: { state?: string; message?: string }) => void (status = p));
   conn.listen();
   const exited = m.done.then((figures) => {
     for (const w of waiting.splice(0)) w.reject(new Error(figures.timedOut ? 'the server was killed at its time limit' : `the server exited (${figures.code})`));
@@ -46,6 +50,7 @@ export async function startServer(serverJs: string, scratch: string, timeoutMs: 
   return {
     conn,
     exited,
+    status: () => status,
     diagnostics: (uri, version) => new Promise((resolve, reject) => waiting.push({ uri, ...(version !== undefined ? { version } : {}), resolve, reject })),
     async close() {
       try {

@@ -41,7 +41,7 @@ export function targets(r: Results): Target[] {
   for (const s of r.stress ?? []) {
     if (!/5 MB|50,000/u.test(s.name)) continue;
     const ok = !s.server.timedOut && s.server.peakMB <= 1024 && !/exited/u.test(s.server.note ?? '');
-    t.push({ what: `server on ${s.name}: up, ≤ 1 GB`, measured: `${s.server.timedOut ? 'killed at the limit' : ms(s.server.ms)}, ${mb(s.server.peakMB)}`, target: 'answers, ≤ 1024 MB', met: ok });
+    t.push({ what: `server on ${s.name}: up, ≤ 1 GB`, measured: `${s.server.timedOut ? 'killed at the limit' : ms(s.server.ms)}, ${mb(s.server.peakMB)}, status ${/status (\w+)/u.exec(s.server.note ?? '')?.[1] ?? '?'}`, target: 'answers, ≤ 1024 MB', met: ok });
   }
   return t;
 }

@@ -60,7 +60,8 @@ async function runTool(tool: Tool, s: Stress & { text: string }, c: StressContex
     ms = at - started;
     const t = performance.now();
     await server.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
-    note = `${params.diagnostics.length} diagnostics; then answered a hover in ${(performance.now() - t).toFixed(0)} ms`;
+    const st = server.status(); // sent before the hover's answer
+    note = `${params.diagnostics.length} diagnostics, status ${st?.state ?? '?'}${st?.message ? ` “${st.message}”` : ''}; then answered a hover in ${(performance.now() - t).toFixed(0)} ms`;
   } catch (err) {
     note = err instanceof Error ? err.message : String(err);
   }
@@ -77,7 +78,8 @@ export async function benchStress(files: ReadonlyArray<Stress & { text: string }
     while (next < tasks.length) {
       const left = tasks.length - next;
       const task = tasks[next++]!;
-      const limitMs = Math.round(Math.min(120_000, Math.max(10_000, ((c.deadline - Date.now()) * 2) / left)));
+      const leftMs = c.deadline - Date.now();
+      const limitMs = Math.round(Math.max(10_000, Math.min(120_000, leftMs, (leftMs * 2) / left)));
       const r = await runTool(task.tool, task.s, c, limitMs);
       out[task.i]![task.tool] = r;
       log(`  ${task.s.name} · ${task.tool}: ${r.timedOut ? `> ${(limitMs / 1000).toFixed(0)} s (killed)` : `${(r.ms / 1000).toFixed(2)} s`}, ${r.peakMB.toFixed(0)} MB${r.note ? ` (${r.note})` : ''}`);

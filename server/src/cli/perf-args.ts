@@ -12,7 +12,7 @@ export const PERF_OPTIONS = {
   'max-file-size': { type: 'string' },
 } as const;
 
-/** Default of --max-file-size, in characters (the language server's maxFileSize default too). */
+/** Default of --max-file-size, in characters. */
 export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
 
 export interface PerfOptions {

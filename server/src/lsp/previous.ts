@@ -11,13 +11,15 @@ import { isPreviousOf, reportIdentity, type ReportIdentity } from '../engine/ind
 /** How many Markdown files of a workspace are looked at, at most. */
 const MAX_FILES = 5000;
 const SKIP = new Set(['node_modules', '.git', 'dist', 'out']);
+/** reportIdentity() reads no further than this (model/identity.ts); a little more is compared. */
+const HEAD = 4200;
 
 export class PreviousReports {
   readonly #documents: TextDocuments<TextDocument>;
   #folders: string[] = [];
   readonly #onDisk = new Map<string, { mtimeMs: number; id: ReportIdentity }>();
   #files: Promise<string[]> | undefined;
-  readonly #open = new Map<string, { version: number; id: ReportIdentity }>();
+  readonly #open = new Map<string, { version: number; head: string; id: ReportIdentity }>();
 
   constructor(documents: TextDocuments<TextDocument>) {
     this.#documents = documents;
@@ -65,8 +67,11 @@ export class PreviousReports {
   identity(doc: TextDocument): ReportIdentity {
     const known = this.#open.get(doc.uri);
     if (known && known.version === doc.version) return known.id;
-    const id = reportIdentity(doc.getText());
-    this.#open.set(doc.uri, { version: doc.version, id });
+    // The identity is read from the head of the text: an edit below it (a table cell) changes nothing.
+    const text = doc.getText();
+    const head = text.slice(0, HEAD);
+    const id = known && known.head === head ? known.id : reportIdentity(text);
+    this.#open.set(doc.uri, { version: doc.version, head, id });
     return id;
   }
 

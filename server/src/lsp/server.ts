@@ -30,7 +30,9 @@ export interface Server {
 }
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Server {
-  const documents = new TextDocuments(TextDocument);
+  // A didOpen whose text is not a string (a broken client) opens an empty document: otherwise every
+  // later lint that looks at the open documents (last year's report) fails on it.
+  const documents = new TextDocuments({ ...TextDocument, create: (uri: string, languageId: string, version: number, text: unknown) => TextDocument.create(uri, languageId, version, typeof text === 'string' ? text : '') });
   const settings = new SettingsStore(connection);
   const store = new AnalysisStore();
   const previousReports = new PreviousReports(documents);

@@ -74,7 +74,7 @@ export const gfmTable = fc.integer({ min: 1, max: 9 }).chain((w) =>
 );
 
 const span = fc.oneof({ weight: 6, arbitrary: fc.constant('') }, fc.tuple(pick(['rowspan', 'colspan']), pick(['0', '1', '2', '3', '5', '-1', 'x', '1000', ' 2 '])).map(([a, v]) => ` ${a}="${v}"`));
-const td = fc.tuple(pick(['td', 'th']), span, fc.oneof(cell, pick(rowLabels), pick(colLabels)), pick(['', '<br>', '<p>', '&nbsp;', '&amp;', '<b>']))
+const td = fc.tuple(pick(['td', 'th']), span, fc.oneof(cell, pick(rowLabels), pick(colLabels)), pick(['', '<br>', '<p>', '&nbsp;', '&amp;', '<b>', '</tr>', '<td>']))
   .map(([t, s, v, extra]) => `<${t}${s}>${v}${extra}</${t}>`);
 
 export const htmlTable = fc
@@ -86,6 +86,8 @@ export const paragraph = fc.oneof(
   fc.array(fc.tuple(claim, number, pick(['件', '条', '个'])).map(([c, n, u]) => `${c}${n}${u}`), { maxLength: 5 }).map((xs) => `${xs.join('，')}。`),
   fc.tuple(year, fc.nat({ max: 13 }), fc.nat({ max: 32 })).map(([y, m, d]) => `统计期限自${y}年1月1日起至${y}年${m}月${d}日止。`),
   pick(['本年度未接到信息公开申请。', '本报告由总体情况等六个部分组成。', '未收取信息处理费。', '存在栏目更新不及时等问题。']),
+  // Character references and escapes stand for one character of the text but several of the source.
+  fc.tuple(claim, number, pick(['&#48;', '&#x31;', '&amp;', '&nbsp;', '\\*', '<!-- x -->', '**'])).map(([c, n, e]) => `${c}${e}${n}${e}件，至2023年${e}1${e}月3${e}日。`),
   anyText,
 );
 
@@ -115,4 +117,4 @@ export const block = fc.oneof(
 /** A report-like document: maybe front matter, maybe a title, then blocks joined by random line ends. */
 export const document = fc
   .tuple(fc.option(frontMatter, { freq: 5 }), fc.option(title, { freq: 6 }), fc.array(block, { maxLength: 10 }), fc.array(pick(['\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\n \n']), { minLength: 1, maxLength: 3 }))
-  .map(([fm, t, blocks, seps]) => [fm, t, ...blocks].filter((b): b is string => b !== null).map((b, i) => b + seps[i % seps.length]).join(''));
+  .chain(([fm, t, blocks, seps]) => pick(['', '', '', '\ufeff']).map((bom) => bom + [fm, t, ...blocks].filter((b): b is string => b !== null).map((b, i) => b + seps[i % seps.length]).join('')));

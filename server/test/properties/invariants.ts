@@ -80,6 +80,7 @@ export function checkDocument(text: string, options: LintOptions = {}, fix = tru
   checkFindings(text, r.findings);
   if (!fix || !r.findings.some((f) => f.fix)) return;
   const once = fixAll(text, options);
+  assert.ok(once.passes < 10, `fixAll settles before its cap of 10 passes (text ${text.length} → ${once.output.length} chars)`);
   checkFindings(once.output, once.result.findings);
   const twice = fixAll(once.output, options);
   assert.equal(twice.passes, 0, `fixing the fixed text again changes it (after ${once.passes} passes)`);

@@ -14,10 +14,10 @@ const sources = ['reports', 'examples'].flatMap((dir) =>
 
 export const reports = sources;
 
-type Op = { kind: 'deleteLine' | 'duplicateLine' | 'swapLines' | 'changeDigit' | 'insert' | 'deleteChars' | 'truncate' | 'crlf'; a: number; b: number; ch: string };
+type Op = { kind: 'deleteLine' | 'duplicateLine' | 'swapLines' | 'changeDigit' | 'insert' | 'deleteChars' | 'truncate' | 'crlf' | 'bom'; a: number; b: number; ch: string };
 
 const op: fc.Arbitrary<Op> = fc.record({
-  kind: fc.constantFrom('deleteLine', 'duplicateLine', 'swapLines', 'changeDigit', 'changeDigit', 'insert', 'insert', 'deleteChars', 'truncate', 'crlf'),
+  kind: fc.constantFrom('deleteLine', 'duplicateLine', 'swapLines', 'changeDigit', 'changeDigit', 'insert', 'insert', 'deleteChars', 'truncate', 'crlf', 'bom'),
   a: fc.nat(),
   b: fc.nat(),
   ch: fc.constantFrom('|', '\r', '\n', '\t', '\u200b', '\u00a0', '\ufeff', '\u3000', ' ', '0', '９', '一', '<td>', '</tr>', '---', '> ', '- ', '\ud800', '𠀀'),
@@ -49,6 +49,8 @@ function apply(text: string, o: Op): string {
       return text.slice(0, at) + text.slice(at + (o.b % 4) + 1);
     case 'truncate':
       return text.slice(0, at);
+    case 'bom':
+      return text.startsWith('\ufeff') ? text.slice(1) : `\ufeff${text}`;
     case 'crlf':
       return o.b % 2 === 0 ? text.replace(/\n/gu, '\r\n') : text.replace(/\n/gu, (m, k: number) => ((k + o.a) % 3 === 0 ? '\r\n' : m));
   }

@@ -12,7 +12,7 @@ export const seed = env === 'random' ? (Date.now() ^ (Math.random() * 0x7fffffff
 /** numRuns scaled by FC_SCALE (e.g. FC_SCALE=10 for a long local run). */
 export const runs = (n: number): number => Math.max(1, Math.round(n * Number(process.env.FC_SCALE ?? 1)));
 
-export const params = (numRuns: number): fc.Parameters<unknown> => ({ seed, numRuns: runs(numRuns), endOnFailure: false });
+export const params = (numRuns: number): fc.Parameters<unknown> => ({ seed, numRuns: runs(numRuns), includeErrorInReport: true });
 
 export const lintOptions: fc.Arbitrary<LintOptions> = fc.record(
   {

@@ -62,6 +62,14 @@ interface Slot {
   first: boolean;
 }
 
+/** A row parse5 implied (cells after a stray </tr>) has no location of its own: it spans its cells. */
+function impliedLocation(tr: HtmlElement): { startOffset: number; endOffset: number } | undefined {
+  const tds = childElements(tr).filter((c) => c.tagName === 'td' || c.tagName === 'th');
+  const first = tds[0]?.sourceCodeLocation;
+  const last = tds[tds.length - 1]?.sourceCodeLocation;
+  return first && last ? { startOffset: first.startOffset, endOffset: last.endOffset } : undefined;
+}
+
 /** One <table> element as a grid; offsets are into `source`, shifted by `base`. */
 export function gridFromHtmlTable(table: HtmlElement, source: string, base = 0): HtmlTable {
   const refs = rowsOf(table);
@@ -81,7 +89,7 @@ export function gridFromHtmlTable(table: HtmlElement, source: string, base = 0):
   });
   const width = Math.max(0, ...slots.map((s) => s.length));
   const rows: GridRow[] = refs.map(({ tr }, r) => {
-    const loc = tr.sourceCodeLocation;
+    const loc: { startOffset: number; endOffset: number; startTag?: { endOffset: number } } | undefined = tr.sourceCodeLocation ?? impliedLocation(tr);
     const span = { start: (loc?.startOffset ?? 0) + base, end: (loc?.endOffset ?? 0) + base };
     // Where a cell the row does not write would be inserted: after the last cell written before it.
     let insertAt = (loc?.startTag?.endOffset ?? loc?.startOffset ?? 0) + base;
@@ -94,7 +102,9 @@ export function gridFromHtmlTable(table: HtmlElement, source: string, base = 0):
       } else if (slot.first) {
         cells.push({ ...slot.cell, index: c });
         const end = slot.cell.inner.end;
-        insertAt = source.startsWith('</', end - base) ? source.indexOf('>', end - base) + 1 + base : end;
+        // After the cell's own end tag; never after a </tr> (or </tbody> …) that closed the cell:
+        // a cell inserted there would open a new row.
+        insertAt = /^<\/t[dh]\s*>/iu.test(source.slice(end - base, end - base + 16)) ? source.indexOf('>', end - base) + 1 + base : end;
       } else {
         cells.push({ index: c, text: '', span: slot.cell.span, inner: slot.cell.inner, spanned: true, html: true });
       }

@@ -30,7 +30,25 @@ export function parseMarkdown(text: string): Root {
       if (!(e instanceof RangeError)) throw e;
     }
   }
+  // The parser drops a leading BOM and counts from after it: offsets are into the text as given.
+  if (text.charCodeAt(0) === 0xfeff) shiftPositions(tree, 1);
   return tree;
+}
+
+/** Moves every position of the tree `by` code units along the first line (iteratively: trees may be deep). */
+function shiftPositions(root: Root, by: number): void {
+  const seen = new Set<object>();
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (const point of [node.position?.start, node.position?.end]) {
+      if (!point || seen.has(point)) continue;
+      seen.add(point);
+      if (point.offset !== undefined) point.offset += by;
+      if (point.line === 1) point.column += by;
+    }
+    if ('children' in node) for (const c of node.children as Nodes[]) stack.push(c);
+  }
 }
 
 /** The plain text of a node (inline markup dropped, escapes resolved). */

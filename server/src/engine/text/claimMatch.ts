@@ -37,11 +37,15 @@ function patternOf(claim: ClaimDef): RegExp {
   return re;
 }
 
+const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '：', ':', '、']);
+/** A clause is never longer than this: the scan back stays short in a megabyte-long sentence. */
+const MAX_CLAUSE = 200;
+
 /** The clause before `at`: back to the last comma, semicolon or colon. */
 function clauseBefore(text: string, at: number): string {
-  const head = text.slice(0, at);
-  const cut = Math.max(...['，', ',', '；', ';', '：', ':', '、'].map((c) => head.lastIndexOf(c)));
-  return head.slice(cut + 1);
+  let i = at - 1;
+  while (i >= 0 && at - i <= MAX_CLAUSE && !CLAUSE_BREAKS.has(text[i]!)) i--;
+  return text.slice(i + 1, at);
 }
 
 function aboutOtherPeriod(prefix: string, year: number | undefined): boolean {
@@ -62,12 +66,12 @@ function one(claim: ClaimDef, sentence: string, m: RegExpExecArray, ctx: ClaimCo
   const prefix = clauseBefore(sentence, leadStart);
   if (aboutOtherPeriod(prefix, ctx.year)) return undefined;
   if (claim.unless && new RegExp(claim.unless, 'u').test(prefix + lead)) return undefined;
-  if (!subjectHolds(claim, sentence, ctx)) return undefined;
   if (claim.none) return { claim, value: 0, start: leadStart, end: m.indices![1]![1], chinese: false, including: false };
   const [numStart, numEnd] = m.indices![2]!;
   const n = parseProseNumber(m[2] ?? '');
   if (!n || !Number.isInteger(n.value)) return undefined;
-  const after = sentence.slice(m.index + m[0].length).split(/[。；;]/u)[0]!.slice(0, 16);
+  const end = m.index + m[0].length;
+  const after = sentence.slice(end, end + 16).split(/[。；;]/u)[0]!;
   const including = claim.including !== undefined && (INCLUDES_CARRIED.test(lead) || INCLUDES_CARRIED.test(after));
   if (!including && INCLUDES_OTHER.test(after)) return undefined;
   return { claim, value: n.value, start: numStart, end: numEnd, chinese: n.chinese, including };
@@ -77,12 +81,19 @@ function one(claim: ClaimDef, sentence: string, m: RegExpExecArray, ctx: ClaimCo
  *  Negative phrases may overlap ("未发生…行政复议、行政诉讼" says 0 of both). */
 export function matchClaims(sentence: string, ctx: ClaimContext, claims: readonly ClaimDef[] = CLAIMS): ClaimMatch[] {
   const out: ClaimMatch[] = [];
+  // The places numbers already claimed cover (an array, not a scan of `out`: linear in a long sentence).
+  const taken = new Uint8Array(sentence.length + 1);
+  const free = (f: ClaimMatch): boolean => !taken.subarray(f.start, Math.max(f.end, f.start + 1)).includes(1);
   for (const claim of claims) {
+    // The subject does not depend on the match: checked once per claim, not once per number.
+    if (!subjectHolds(claim, sentence, ctx)) continue;
     const re = patternOf(claim);
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
       const found = one(claim, sentence, m, ctx);
-      if (found && (found.claim.none || !out.some((o) => !o.claim.none && o.start < found.end && found.start < o.end))) out.push(found);
+      if (!found || (!found.claim.none && !free(found))) continue;
+      out.push(found);
+      if (!found.claim.none) taken.fill(1, found.start, found.end);
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -69,11 +69,18 @@ export function periods(text: string): Period[] {
 export function reportYears(text: string): Array<DatePart & { phrase: string }> {
   const t = halfWidthDigits(text);
   const out: Array<DatePart & { phrase: string }> = [];
+  // 《 and 》 before the match, counted as the matches go (not from the start each time: linear).
+  let open = 0;
+  let close = 0;
+  let seen = 0;
   for (const m of t.matchAll(YEAR_OF_REPORT)) {
     const y = part(m, 1, parseYear);
     if (!y) continue;
-    const before = t.slice(0, m.index);
-    if ((before.match(/《/gu)?.length ?? 0) > (before.match(/》/gu)?.length ?? 0)) continue;
+    for (; seen < m.index; seen++) {
+      if (t[seen] === '《') open++;
+      else if (t[seen] === '》') close++;
+    }
+    if (open > close) continue;
     out.push({ ...y, phrase: m[0] });
   }
   return out;

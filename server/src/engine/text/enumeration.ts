@@ -62,10 +62,14 @@ export function enumerations(sentence: string): Enumeration[] {
   const all = counts(sentence);
   const out: Enumeration[] = [];
   let from = 0;
+  // The first count at or after `from` (counts are in text order): items are looked for from there,
+  // not from the start of the sentence each time, so a long sentence stays linear.
+  let lo = 0;
   all.forEach((c, i) => {
     const word = totalWordBefore(sentence, c);
     if (word === undefined) return;
-    const items = all.slice(0, i).filter((x) => x.start >= from && x.after <= word && x.unit === c.unit);
+    while (lo < i && all[lo]!.start < from) lo++;
+    const items = all.slice(lo, i).filter((x) => x.start >= from && x.after <= word && x.unit === c.unit);
     from = c.after;
     if (items.length < 2) return;
     // "其中" in the list makes it nested (a part of an item): not a plain enumeration.
