@@ -17,7 +17,7 @@ describe(`arbitrary unicode (seed ${seed})`, () => {
       fc.property(fc.oneof(anyText, fc.string({ unit: 'binary', maxLength: 200 })), lintOptions, (s, o) => {
         checkFindings(s, lint(s, o).findings);
       }),
-      params(2500),
+      params(2600),
     );
   });
 
