@@ -4,7 +4,7 @@
 import { URI } from 'vscode-uri';
 import picomatch from 'picomatch';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildReport, lintReport, type LintOptions, type LintResult, type Report } from '../engine/index.js';
+import { ParseCache, buildReport, lintReport, type LintOptions, type LintResult, type Report } from '../engine/index.js';
 import type { Settings } from './protocol.js';
 
 export interface Analysis {
@@ -23,6 +23,8 @@ export function included(uri: string, s: Settings): boolean {
 
 export class AnalysisStore {
   readonly #byUri = new Map<string, Analysis>();
+  /** Each document's parsed pieces: an edit re-parses only the piece it falls in. */
+  readonly #parses = new Map<string, ParseCache>();
 
   get(doc: TextDocument): Analysis | undefined {
     const a = this.#byUri.get(doc.uri);
@@ -36,7 +38,9 @@ export class AnalysisStore {
 
   analyze(doc: TextDocument, options: LintOptions): Analysis {
     const text = doc.getText();
-    const report = buildReport(text, options);
+    let cache = this.#parses.get(doc.uri);
+    if (!cache) this.#parses.set(doc.uri, (cache = new ParseCache()));
+    const report = buildReport(text, options, cache);
     const result = lintReport(report, options);
     const a = { uri: doc.uri, version: doc.version, report, result, options };
     this.#byUri.set(doc.uri, a);
@@ -45,6 +49,7 @@ export class AnalysisStore {
 
   delete(uri: string): void {
     this.#byUri.delete(uri);
+    this.#parses.delete(uri);
   }
 
   /** Everything may lint differently now (a configuration file changed). */

@@ -1,6 +1,6 @@
 // Commands and custom requests: fix all through workspace/applyEdit, a new report skeleton, the
 // standard tables of a document's format version.
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection, ResponseError, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { getFormat } from '../engine/index.js';
 import { formatForYear, standardReport, standardTable, type FormatVersion } from '../engine/index.js';
@@ -21,7 +21,7 @@ import {
   type StandardTablesResult,
 } from './protocol.js';
 
-type Guard = <P, R>(what: string, fallback: R, fn: (p: P) => Promise<R> | R) => (p: P) => Promise<R>;
+type Guard = <P, R>(what: string, fallback: R, fn: (p: P) => Promise<R> | R) => (p: P, token?: CancellationToken) => Promise<R | ResponseError<void>>;
 
 export interface CommandHost {
   connection: Connection;

@@ -2,6 +2,9 @@
 // the editor from it. Nothing here knows a rule.
 import {
   CodeActionKind,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocumentSyncKind,
@@ -11,7 +14,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getFormat, render, type LintOptions } from '../engine/index.js';
+import { getFormat, lint, render, type Lang, type LintOptions } from '../engine/index.js';
+import { BackgroundLinter } from './backgroundLint.js';
 import { AnalysisStore, included, type Analysis } from './analysis.js';
 import { FIX_ALL_KIND, codeActions } from './codeActions.js';
 import { registerCommands } from './commands.js';
@@ -29,6 +33,8 @@ export interface Server {
   analysis(doc: TextDocument): Promise<Analysis | undefined>;
 }
 
+const cancelled = (): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Server {
   // A didOpen whose text is not a string (a broken client) opens an empty document: otherwise every
   // later lint that looks at the open documents (last year's report) fails on it.
@@ -38,6 +44,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const previousReports = new PreviousReports(documents);
   const projectConfig = new ProjectConfig(connection);
   let delay = 100;
+  // The bundle (dist/server.js) is also the worker; run from sources, large documents lint inline.
+  const background = typeof __filename === 'string' && /\.c?js$/u.test(__filename) ? new BackgroundLinter(__filename) : undefined;
 
   const log = (what: string, e: unknown): void => connection.console.error(`${what}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   const status = (p: StatusParams): void => void connection.sendNotification(StatusNotification, p);
@@ -77,12 +85,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         return status({ uri, state: 'disabled' });
       }
       const size = doc.getText().length;
-      const large = size > s.maxFileSize;
-      if (large && trigger === 'change') return;
-      if (size > 2 * s.maxFileSize) {
+      const lang = options.lang ?? 'zh-CN';
+      if (size > s.maxFileSize) {
+        // Large: linted on open and save only, on the worker thread; typing cancels a lint under way.
         store.delete(uri);
-        await connection.sendDiagnostics({ uri, diagnostics: [] });
-        return status({ uri, state: 'tooLarge', message: render('status.notLinted', { size }, options.lang ?? 'zh-CN') });
+        if (trigger === 'change') return background?.cancel(uri, doc.version);
+        return await lintLarge(doc, options, lang);
       }
       const a = store.analyze(doc, options);
       for (const e of a.result.ruleErrors ?? []) log(`rule ${e.ruleId} failed on ${uri}`, e.error);
@@ -94,11 +102,29 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       // This year's report compares itself with this one: check it again.
       if (trigger === 'change' || trigger === 'save') for (const next of previousReports.followers(doc)) changeScheduler.schedule(next.uri);
       await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
-      status(large ? { uri, state: 'tooLarge', message: render('status.tooLarge', { size: doc.getText().length }, options.lang ?? 'zh-CN') } : { uri, state: 'ok' });
+      status({ uri, state: 'ok' });
     } catch (e) {
       log(`lint of ${uri} failed`, e);
       status({ uri, state: 'error' });
     }
+  }
+
+  /** A large document's lint, off the main thread; its diagnostics are published only if still current. */
+  async function lintLarge(doc: TextDocument, options: LintOptions, lang: Lang): Promise<void> {
+    const uri = doc.uri;
+    const size = doc.getText().length;
+    status({ uri, state: 'tooLarge', message: render('status.largeLinting', { size }, lang) });
+    const outcome = background ? await background.lint(uri, doc.version, { text: doc.getText(), options }) : { kind: 'done' as const, result: lint(doc.getText(), options) };
+    if (outcome.kind === 'cancelled' || documents.get(uri)?.version !== doc.version) return;
+    if (outcome.kind === 'failed') {
+      log(`lint of ${uri} failed`, outcome.message);
+      await connection.sendDiagnostics({ uri, diagnostics: [] });
+      return status({ uri, state: 'tooLarge', message: render(outcome.outOfMemory ? 'status.notLinted' : 'status.largeFailed', { size }, lang) });
+    }
+    for (const e of outcome.result.ruleErrors ?? []) log(`rule ${e.ruleId} failed on ${uri}`, e.error);
+    const diagnostics = outcome.result.isReport ? outcome.result.findings.map((f, i) => toDiagnostic(doc, f, i)) : [];
+    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+    status({ uri, state: outcome.result.isReport ? 'tooLarge' : 'notReport', message: render('status.tooLarge', { size }, lang) });
   }
 
   let changeScheduler = new Scheduler(delay, (uri) => validate(uri, 'change'));
@@ -135,6 +161,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.onDidSave((e) => void validate(e.document.uri, 'save'));
   documents.onDidClose((e) => {
     changeScheduler.cancel(e.document.uri);
+    background?.cancel(e.document.uri);
     store.delete(e.document.uri);
     settings.forget(e.document.uri);
     previousReports.closed(e.document.uri);
@@ -153,9 +180,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     for (const doc of documents.all()) void validate(doc.uri, 'config');
   });
 
-  const guard = <P, R>(what: string, fallback: R, fn: (p: P) => Promise<R> | R) => async (p: P): Promise<R> => {
+  const guard = <P, R>(what: string, fallback: R, fn: (p: P, token?: CancellationToken) => Promise<R> | R) => async (p: P, token?: CancellationToken): Promise<R | ResponseError<void>> => {
     try {
-      return await fn(p);
+      const r = await fn(p, token);
+      // A request the client cancelled while it waited for an analysis is answered as cancelled.
+      return token?.isCancellationRequested ? cancelled() : r;
     } catch (e) {
       log(what, e);
       return fallback;
@@ -163,9 +192,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
 
   const withDoc = <P extends { textDocument: { uri: string } }, R>(what: string, fallback: R, fn: (doc: TextDocument, a: Analysis, p: P) => R) =>
-    guard<P, R>(what, fallback, async (p) => {
+    guard<P, R>(what, fallback, async (p, token) => {
       const doc = documents.get(p.textDocument.uri);
       const a = doc ? await analysis(doc) : undefined;
+      if (token?.isCancellationRequested) return fallback;
       return doc && a ? fn(doc, a, p) : fallback;
     });
 
@@ -176,6 +206,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onFoldingRanges(withDoc('foldingRange', [], (doc, a) => foldingRanges(doc, a)));
   registerCommands({ connection, documents, analysis, guard, format: getFormat });
 
+  connection.onShutdown(() => background?.dispose());
   documents.listen(connection);
   connection.listen();
   return { connection, documents, analysis };

@@ -1,5 +1,6 @@
 // A CLI process for fix-safety.test.ts: the real CLI over the stand-in engine, a few milliseconds
-// per file (as a real engine takes), so that the test can kill it while it is rewriting files.
+// per file (as a real engine takes), so that the test can kill it while it is rewriting files, or
+// run it under a file size limit.
 import { runCli } from '../../src/cli/run.js';
 import type { Engine } from '../../src/cli/types.js';
 import { fakeEngine } from './helpers.js';

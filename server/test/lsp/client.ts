@@ -19,11 +19,15 @@ export interface TestClient {
   conn: ProtocolConnection;
   proc: ChildProcessWithoutNullStreams;
   settings: Record<string, unknown>;
+  /** While set, the client answers the server's configuration requests only once it resolves. */
+  configGate?: Promise<void>;
   applied: WorkspaceEdit[];
   stderr: string[];
   /** Resolves with the next diagnostics for `uri` that satisfy `pred` (default: any). */
   diagnostics(uri: string, pred?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   notifications(method: string): unknown[];
+  /** Every publishDiagnostics received for `uri`, in order. */
+  published(uri: string): PublishDiagnosticsParams[];
   /** Resolves when `pred` holds, checking after every message from the server. */
   waitFor(pred: () => boolean, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -36,6 +40,7 @@ export async function startClient(settings: Record<string, unknown> = {}, init: 
   proc.stderr.on('data', (d: Buffer) => stderr.push(d.toString()));
   const applied: WorkspaceEdit[] = [];
   const seen: PublishDiagnosticsParams[] = [];
+  const everything: PublishDiagnosticsParams[] = [];
   const waiters: Array<{ uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
   const notes = new Map<string, unknown[]>();
   let checks: Array<() => boolean> = [];
@@ -57,6 +62,7 @@ export async function startClient(settings: Record<string, unknown> = {}, init: 
       });
     },
     notifications: (method) => notes.get(method) ?? [],
+    published: (uri) => everything.filter((p) => p.uri === uri),
     waitFor(pred, timeoutMs = 10_000) {
       if (pred()) return Promise.resolve();
       return new Promise((resolve, reject) => {
@@ -81,6 +87,8 @@ export async function startClient(settings: Record<string, unknown> = {}, init: 
     },
   };
   conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    everything.push(p);
+    recheck();
     const w = waiters.findIndex((x) => x.uri === p.uri && x.pred(p));
     if (w >= 0) waiters.splice(w, 1)[0]!.resolve(p);
     else seen.push(p);
@@ -91,7 +99,10 @@ export async function startClient(settings: Record<string, unknown> = {}, init: 
     notes.set(message.method, list);
     recheck();
   });
-  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => client.settings));
+  conn.onRequest('workspace/configuration', async (p: { items: unknown[] }) => {
+    await client.configGate;
+    return p.items.map(() => client.settings);
+  });
   conn.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }) => {
     applied.push(p.edit);
     return { applied: true };

@@ -120,8 +120,10 @@ export const MESSAGES = {
   'action.disableLine': { 'zh-CN': '对下一行停用规则 {rule}', en: 'Disable {rule} for this line' },
   'action.disableTable': { 'zh-CN': '对此表格停用规则 {rule}', en: 'Disable {rule} for this table' },
   'action.showDocs': { 'zh-CN': '查看规则 {rule} 的说明', en: 'Show documentation for {rule}' },
-  'status.notLinted': { 'zh-CN': '文件过大（{size} 字符），编辑器中不检查，请用命令行工具 disclosure-lint', en: 'File too large ({size} characters) to check in the editor; use the disclosure-lint CLI' },
+  'status.notLinted': { 'zh-CN': '文件过大（{size} 字符），超出编辑器的内存限制，未检查；请用命令行工具 disclosure-lint', en: 'File too large ({size} characters) to check within the editor\'s memory limit; use the disclosure-lint CLI' },
   'status.tooLarge': { 'zh-CN': '文件较大（{size} 字符），仅在保存时检查', en: 'Large file ({size} characters): linted on save only' },
+  'status.largeLinting': { 'zh-CN': '文件较大（{size} 字符），正在后台检查…', en: 'Large file ({size} characters): linting in the background…' },
+  'status.largeFailed': { 'zh-CN': '文件较大（{size} 字符），检查失败，详见输出面板', en: 'Large file ({size} characters): the lint failed, see the Output panel' },
 } satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof MESSAGES;

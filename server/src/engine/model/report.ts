@@ -7,7 +7,7 @@ import type { FormatVersion, LintOptions, ReportMeta, Span } from '../types.js';
 import { parseDirectives, type Directives } from './directives.js';
 import { linkPrevious, type PreviousReport } from './previous.js';
 import { buildProse, type ProseParagraph } from './prose.js';
-import { endOf, parseMarkdown, plainText, startOf } from './parse.js';
+import { endOf, parseMarkdown, plainText, startOf, type ParseCache } from './parse.js';
 import { findSections, sectionDepth, type SectionModel } from './sections.js';
 import { findTables, type PlacedTable } from './tables.js';
 
@@ -71,8 +71,9 @@ function fmString(fm: Report['frontMatter'], key: string): string | undefined {
   return typeof v === 'string' || typeof v === 'number' ? String(v).trim() : undefined;
 }
 
-export function buildReport(text: string, options: LintOptions): Report {
-  const root = parseMarkdown(text);
+/** `cache`: the document's ParseCache, so that an editor re-parses only the pieces that changed. */
+export function buildReport(text: string, options: LintOptions, cache?: ParseCache): Report {
+  const root = parseMarkdown(text, cache);
   const frontMatter = readFrontMatter(root);
   const title = findTitle(root);
   const meta: ReportMeta = {};

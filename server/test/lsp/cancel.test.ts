@@ -1,0 +1,61 @@
+// Cancellation over the protocol: a request the client cancels while the server waits (here, for
+// the client's own configuration) is answered with RequestCancelled; a large document's lint on the
+// worker thread is abandoned when a newer version arrives, and only the newest is published.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { CancellationTokenSource, LSPErrorCodes, ResponseError } from 'vscode-languageserver-protocol/node';
+import { FIXTURES } from '../helpers/fixtures.js';
+import { built, startClient, type TestClient } from './client.js';
+
+const skip = built ? false : 'dist/server.js is not built (npm test builds it first)';
+const seed = readFileSync(join(FIXTURES, 'reports', 'heilongjiang-waiban-2020.md'), 'utf8');
+const timeout = 120_000;
+
+describe('cancellation', { skip }, () => {
+  let c: TestClient;
+  before(async () => {
+    c = await startClient();
+  });
+  after(async () => c.close());
+
+  test('a hover cancelled while the server waits is answered with RequestCancelled', { timeout }, async () => {
+    let release!: () => void;
+    c.configGate = new Promise((r) => (release = r));
+    const uri = 'file:///work/cancel/a.md';
+    await c.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: seed } });
+    const source = new CancellationTokenSource();
+    const hover = c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } }, source.token);
+    source.cancel();
+    // Let the cancellation reach the server before it can go on.
+    await new Promise((r) => setTimeout(r, 200));
+    release();
+    c.configGate = undefined;
+    await assert.rejects(hover, (e: unknown) => e instanceof ResponseError && e.code === LSPErrorCodes.RequestCancelled);
+    // The server goes on: the document is linted and a new hover is answered.
+    const p = await c.diagnostics(uri);
+    assert.ok(p.diagnostics.length > 0);
+    const h = await c.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } });
+    assert.ok(h, 'a hover that is not cancelled is answered');
+  });
+
+  test('a large document: a newer version cancels the lint under way; only the newest is published', { timeout }, async () => {
+    const limited = await startClient({ maxFileSize: 20_000 });
+    try {
+      const uri = 'file:///work/cancel/large.md';
+      const text = Array(40).fill(seed).join('\n');
+      await limited.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      await limited.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }] });
+      await limited.conn.sendNotification('textDocument/didSave', { textDocument: { uri } });
+      const p = await limited.diagnostics(uri, () => true, 100_000);
+      assert.equal(p.version, 2, 'the first diagnostics published are those of the newest version');
+      assert.ok(p.diagnostics.length > 0);
+      // The main thread answered meanwhile and still does.
+      const symbols = await limited.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+      assert.deepEqual(symbols, [], 'no outline for a document past maxFileSize (it has no model on the main thread)');
+    } finally {
+      await limited.close();
+    }
+  });
+});

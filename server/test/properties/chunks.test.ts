@@ -1,0 +1,100 @@
+// The editor's incremental parse (ParseCache: re-parse only the pieces that changed) must give
+// exactly the tree of a whole parse, positions included, for any text and any edit sequence.
+import fc from 'fast-check';
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { splitChunks } from '../../src/engine/model/chunks.js';
+import { ParseCache, parseMarkdown } from '../../src/engine/model/parse.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES } from '../helpers/fixtures.js';
+import { document } from './gen.js';
+import { mutated, reports } from './mutate.js';
+import { params } from './options.js';
+
+const timeout = 180_000;
+
+function allFixtureTexts(): Array<{ name: string; text: string }> {
+  return readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => ({ name: f, text: readFileSync(join(FIXTURES, f), 'utf8') }));
+}
+
+function sameTree(text: string, cache = new ParseCache({ minChunk: 1 })): void {
+  assert.deepEqual(cache.parse(text), parseMarkdown(text));
+}
+
+/** Blocks that could carry across a blank line if cut there, joined by blank lines and line breaks. */
+const tricky = fc.constantFrom(
+  '```\ncode\n\nstill code\n```',
+  '```\nnever closed\n\ntext',
+  '~~~~\na\n\n~~~\nb\n~~~~',
+  '    indented\n\n    code',
+  '<!-- a comment\n\nthat goes on -->',
+  '<pre>\nx\n\ny\n</pre>',
+  '<div>\n\n</div>',
+  '<table><tr><td>1</td></tr>\n\n</table>',
+  '- item\n\n  continued\n\n- next',
+  '1. one\n\n2. two',
+  '* star\n\n+ plus',
+  '> quote\n\n> again',
+  '> quote\nlazy',
+  '段落\n===',
+  '段落\n\n---\n\n文字',
+  '[ref]: /url\n\n[ref]',
+  '脚注[^1]\n\n[^1]: 注',
+  '| a | b |\n|---|---|\n| 1 | 2 |',
+  '\ufeff中间的 BOM',
+  '\t制表符开头',
+  '# 标题',
+  '一、总体情况',
+  '2020年，本机关',
+  '3. 不是列表吗',
+  'www.example.gov.cn 与 a@b.cn',
+  '**加粗**和`代码`',
+  '',
+);
+const separator = fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n\r\n', '\r\r', '\n \n', '\n\t\n');
+const trickyDoc = fc.array(fc.tuple(tricky, separator), { minLength: 1, maxLength: 14 }).map((xs) => xs.map(([b, s]) => b + s).join(''));
+
+describe('incremental parse', () => {
+  test('every fixture: the pieces parse to the whole tree', { timeout }, () => {
+    let cut = 0;
+    for (const { name, text } of allFixtureTexts()) {
+      if (splitChunks(text).length > 1) cut++;
+      assert.deepEqual(new ParseCache().parse(text), parseMarkdown(text), name);
+      sameTree(text);
+    }
+    assert.ok(cut > 0, 'some fixtures are cut into pieces');
+  });
+
+  test('blocks that may cross a blank line: the same tree', { timeout }, () => {
+    fc.assert(fc.property(trickyDoc, (d) => sameTree(d)), params(3000));
+  });
+
+  test('generated documents: the same tree', { timeout }, () => {
+    fc.assert(fc.property(document, (d) => sameTree(d)), params(1500));
+  });
+
+  test('damaged real reports: the same tree', { timeout }, () => {
+    fc.assert(fc.property(mutated, ({ text }) => sameTree(text)), params(800));
+  });
+
+  test('one cache through a sequence of edits: each version parses as a whole parse does', { timeout }, () => {
+    const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 6 }), ins: fc.constantFrom('', '1', '99', '\n', '\n\n', '```', '<!--', '- ', '|', '一、', 'x') });
+    fc.assert(
+      fc.property(fc.nat({ max: reports.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 12 }), (k, edits) => {
+        const cache = new ParseCache({ minChunk: 64 });
+        let text = reports[k]!.text;
+        sameTree(text, cache);
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.ins + text.slice(at + e.del);
+          sameTree(text, cache);
+        }
+      }),
+      params(300),
+    );
+  });
+});
