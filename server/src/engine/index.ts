@@ -4,7 +4,7 @@ export type * from './types.js';
 export { LineIndex, type Position } from './lines.js';
 export { lint, lintReport } from './lint.js';
 export { buildReport, type Report } from './model/report.js';
-export { ParseCache } from './model/parse.js';
+export { ParseCache } from './model/parseCache.js';
 export { reportIdentity } from './model/identity.js';
 export { agencyKey, isPreviousOf, type ReportIdentity } from './model/previous.js';
 export { applyFixes, fixAll, type ApplyResult, type FixAllResult } from './fixes/apply.js';

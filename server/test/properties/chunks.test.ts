@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { splitChunks } from '../../src/engine/model/chunks.js';
-import { ParseCache, parseMarkdown } from '../../src/engine/model/parse.js';
+import { parseMarkdown } from '../../src/engine/model/parse.js';
+import { ParseCache } from '../../src/engine/model/parseCache.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES } from '../helpers/fixtures.js';
@@ -21,7 +22,7 @@ function allFixtureTexts(): Array<{ name: string; text: string }> {
     .map((f) => ({ name: f, text: readFileSync(join(FIXTURES, f), 'utf8') }));
 }
 
-function sameTree(text: string, cache = new ParseCache({ minChunk: 1 })): void {
+function sameTree(text: string, cache = new ParseCache({ minChunk: 1, tableGroup: 2 })): void {
   assert.deepEqual(cache.parse(text), parseMarkdown(text));
 }
 
@@ -45,6 +46,9 @@ const tricky = fc.constantFrom(
   '[ref]: /url\n\n[ref]',
   '脚注[^1]\n\n[^1]: 注',
   '| a | b |\n|---|---|\n| 1 | 2 |',
+  '| 项目 | 数量 |\n| :--- | ---: |\n| 行政许可 | 1 |\n|---|---|\n| `a|b` | <br>2 |\n| 无尾管道 | 3\n|   |   |\n| \\| 转义 | 4 | 多余 |\n| 5 |\n| **粗** | 6 |',
+  '| 一 |\n|-|\n| 1 |\n| 2 |\n| 3 |\n| 4 |\n| 5 |\n| 6 |\n| 7 |',
+  '说明文字\n| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n| 5 | 6 |',
   '\ufeff中间的 BOM',
   '\t制表符开头',
   '# 标题',
@@ -69,6 +73,12 @@ describe('incremental parse', () => {
     assert.ok(cut > 0, 'some fixtures are cut into pieces');
   });
 
+  test('a table of 3,000 rows (cut into groups of rows): the same tree', { timeout }, () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `| 第${i}行 | ${i} | ${i % 7 === 0 ? '' : i * 3} |`);
+    const text = `# 某某县某某局2023年政府信息公开工作年度报告\n\n## 三、收到和处理政府信息公开申请情况\n\n| 项目 | 自然人 | 总计 |\n| --- | --- | --- |\n${rows.join('\n')}\n\n正文。\n`;
+    assert.deepEqual(new ParseCache().parse(text), parseMarkdown(text));
+  });
+
   test('blocks that may cross a blank line: the same tree', { timeout }, () => {
     fc.assert(fc.property(trickyDoc, (d) => sameTree(d)), params(3000));
   });
@@ -85,7 +95,7 @@ describe('incremental parse', () => {
     const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 6 }), ins: fc.constantFrom('', '1', '99', '\n', '\n\n', '```', '<!--', '- ', '|', '一、', 'x') });
     fc.assert(
       fc.property(fc.nat({ max: reports.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 12 }), (k, edits) => {
-        const cache = new ParseCache({ minChunk: 64 });
+        const cache = new ParseCache({ minChunk: 64, tableGroup: 3 });
         let text = reports[k]!.text;
         sameTree(text, cache);
         for (const e of edits) {

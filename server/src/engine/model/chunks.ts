@@ -121,3 +121,52 @@ export function openAtEnd(piece: string, last: { type: string; position?: { star
   }
   return false;
 }
+
+/** A long GFM table at the end of a piece, cut into groups of body rows that parse on their own. */
+export interface TableGroups {
+  /** The piece up to and including the table's first group of rows. */
+  headEnd: number;
+  /** The header and delimiter rows, each with its line ending: prefixed to every group to parse it. */
+  header: string;
+  /** Groups of body rows after the first: offsets in the piece and 0-based line of their first row. */
+  groups: Array<{ start: number; end: number; line: number }>;
+}
+
+const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/u;
+
+/**
+ * The rows of a GFM table depend only on its header and delimiter rows: a table whose every row
+ * starts with `|` and that runs to the end of the piece (blank lines aside) can be parsed as its
+ * head plus groups of `size` rows, each group under a copy of the header. Undefined when the
+ * piece does not end in such a table or the table is short.
+ */
+export function tableGroups(piece: string, size: number): TableGroups | undefined {
+  const lines: Array<{ start: number; end: number; next: number }> = [];
+  for (let pos = 0; pos < piece.length; ) {
+    let eol = pos;
+    while (eol < piece.length && piece.charCodeAt(eol) !== 10 && piece.charCodeAt(eol) !== 13) eol++;
+    const next = eol < piece.length ? eol + (piece.charCodeAt(eol) === 13 && piece.charCodeAt(eol + 1) === 10 ? 2 : 1) : eol;
+    lines.push({ start: pos, end: eol, next });
+    pos = next;
+  }
+  let last = lines.length - 1;
+  while (last >= 0 && BLANK.test(piece.slice(lines[last]!.start, lines[last]!.end))) last--;
+  // Walk up over the body rows to the delimiter row.
+  let first = last;
+  while (first >= 0 && piece.charCodeAt(lines[first]!.start) === 124 && !DELIMITER_ROW.test(piece.slice(lines[first]!.start, lines[first]!.end))) first--;
+  const delimiter = first;
+  const head = delimiter - 1;
+  if (head < 0 || piece.charCodeAt(lines[head]!.start) !== 124 || !DELIMITER_ROW.test(piece.slice(lines[delimiter]!.start, lines[delimiter]!.end))) return undefined;
+  // The header row must start the table: a blank line or the piece's start before it.
+  if (head > 0 && !BLANK.test(piece.slice(lines[head - 1]!.start, lines[head - 1]!.end))) return undefined;
+  const bodyFirst = delimiter + 1;
+  if (last - bodyFirst + 1 < 2 * size) return undefined;
+  const header = piece.slice(lines[head]!.start, lines[delimiter]!.next);
+  if (!/(?:\r\n|\r|\n)$/u.test(header)) return undefined;
+  const groups: TableGroups['groups'] = [];
+  for (let g = bodyFirst + size; g <= last; g += size) {
+    const end = Math.min(g + size - 1, last);
+    groups.push({ start: lines[g]!.start, end: end === last ? piece.length : lines[end]!.next, line: g });
+  }
+  return { headEnd: lines[bodyFirst + size - 1]!.next, header, groups };
+}

@@ -7,7 +7,8 @@ import type { FormatVersion, LintOptions, ReportMeta, Span } from '../types.js';
 import { parseDirectives, type Directives } from './directives.js';
 import { linkPrevious, type PreviousReport } from './previous.js';
 import { buildProse, type ProseParagraph } from './prose.js';
-import { endOf, parseMarkdown, plainText, startOf, type ParseCache } from './parse.js';
+import { endOf, parseMarkdown, plainText, startOf } from './parse.js';
+import { ParseCache } from './parseCache.js';
 import { findSections, sectionDepth, type SectionModel } from './sections.js';
 import { findTables, type PlacedTable } from './tables.js';
 
@@ -71,9 +72,13 @@ function fmString(fm: Report['frontMatter'], key: string): string | undefined {
   return typeof v === 'string' || typeof v === 'number' ? String(v).trim() : undefined;
 }
 
+const LARGE_TEXT = 200_000;
+
 /** `cache`: the document's ParseCache, so that an editor re-parses only the pieces that changed. */
 export function buildReport(text: string, options: LintOptions, cache?: ParseCache): Report {
-  const root = parseMarkdown(text, cache);
+  // A very large text is parsed piece by piece even without an editor's cache: the same tree, with
+  // the parser's memory bounded by a piece (a 50,000-row table by groups of rows).
+  const root = parseMarkdown(text, cache ?? (text.length > LARGE_TEXT ? new ParseCache() : undefined));
   const frontMatter = readFrontMatter(root);
   const title = findTitle(root);
   const meta: ReportMeta = {};
