@@ -10,7 +10,7 @@ import type { LintOptions, LintResult } from '../engine/index.js';
 export const LINT_WORKER_MARK = 'disclosureLintServerWorker';
 
 /** The worker's old generation, in MB: with the main thread, the server stays under 1 GB. */
-const WORKER_HEAP_MB = 640;
+const DEFAULT_HEAP_MB = 640;
 
 export interface LintJob {
   text: string;
@@ -35,6 +35,7 @@ export class BackgroundLinter {
   #worker: Worker | undefined;
   #running: Pending | undefined;
   readonly #queue: Pending[] = [];
+  #heapMb = DEFAULT_HEAP_MB;
 
   /** `file`: the bundle the worker runs (dist/server.js). */
   constructor(readonly file: string) {}
@@ -61,6 +62,11 @@ export class BackgroundLinter {
       running.resolve({ kind: 'cancelled' });
       this.#pump();
     }
+  }
+
+  /** The worker's heap limit (initializationOptions.workerHeapMb); applies to workers started later. */
+  setHeapLimit(mb: number): void {
+    this.#heapMb = mb;
   }
 
   dispose(): void {
@@ -91,7 +97,7 @@ export class BackgroundLinter {
   #start(): Worker {
     const worker = new Worker(this.file, {
       workerData: { [LINT_WORKER_MARK]: true },
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: this.#heapMb },
       stdout: true,
       stderr: true,
     });

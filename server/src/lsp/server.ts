@@ -130,7 +130,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let changeScheduler = new Scheduler(delay, (uri) => validate(uri, 'change'));
 
   connection.onInitialize((params): InitializeResult => {
-    const init = (params.initializationOptions ?? {}) as { displayLanguage?: unknown; lintDelay?: unknown };
+    const init = (params.initializationOptions ?? {}) as { displayLanguage?: unknown; lintDelay?: unknown; workerHeapMb?: unknown };
+    if (typeof init.workerHeapMb === 'number' && init.workerHeapMb >= 16) background?.setHeapLimit(init.workerHeapMb);
     settings.configure(params.capabilities.workspace?.configuration === true, init.displayLanguage ?? params.locale);
     previousReports.setFolders((params.workspaceFolders ?? []).map((f) => f.uri).concat(params.workspaceFolders ? [] : params.rootUri ? [params.rootUri] : []));
     if (typeof init.lintDelay === 'number' && init.lintDelay >= 0) delay = init.lintDelay;

@@ -58,4 +58,23 @@ describe('cancellation', { skip }, () => {
       await limited.close();
     }
   });
+
+  test('a large document past the worker\'s memory: the status says so, the server goes on', { timeout }, async () => {
+    const small = await startClient({ maxFileSize: 20_000 }, { lintDelay: 0, displayLanguage: 'zh-cn', workerHeapMb: 48 });
+    try {
+      const uri = 'file:///work/cancel/huge.md';
+      const rows = Array.from({ length: 20_000 }, (_, i) => `| 行${i} | ${i} | ${i} |`).join('\n');
+      const text = `# 某某县某某局2023年政府信息公开工作年度报告\n\n## 三、收到和处理政府信息公开申请情况\n\n| 项目 | 自然人 | 总计 |\n| --- | --- | --- |\n${rows}\n`;
+      await small.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      const said = (): Array<{ uri: string; message?: string }> => (small.notifications('disclosureLint/status') as Array<{ uri: string; message?: string }>).filter((s) => s.uri === uri);
+      await small.waitFor(() => said().some((s) => /内存/u.test(s.message ?? '')), 100_000);
+      // The worker is replaced: a smaller large document is linted.
+      const next = 'file:///work/cancel/next.md';
+      await small.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: next, languageId: 'markdown', version: 1, text: Array(6).fill(seed).join('\n') } });
+      const p = await small.diagnostics(next, () => true, 60_000);
+      assert.ok(p.diagnostics.length > 0);
+    } finally {
+      await small.close();
+    }
+  });
 });
