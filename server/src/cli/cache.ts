@@ -8,9 +8,16 @@ import { dirname, join, resolve } from 'node:path';
 
 export const CACHE_NAME = '.disclosure-lint-cache';
 const TOOL = 'disclosure-lint-cache';
-const FORMAT = 1;
+/** 2: the text is hashed as UTF-16 (no conversion to UTF-8 first). */
+const FORMAT = 2;
 /** Entries not used in this many runs are dropped when the file is written. */
 const KEEP_RUNS = 10;
+/**
+ * An entry used again is marked with this run; the file is rewritten for that only when the mark it
+ * has is this old, so that a run answered wholly from the cache seldom writes it. (Runs are counted
+ * when the file is written.)
+ */
+const REFRESH_RUNS = KEEP_RUNS / 2;
 
 interface Stored {
   tool: string;
@@ -31,8 +38,18 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/** stableJson of the options objects seen: most files of a run share one. */
+const optionsJson = new WeakMap<object, string>();
+
+function optionsKey(options: unknown): string {
+  if (!options || typeof options !== 'object') return stableJson(options);
+  let json = optionsJson.get(options);
+  if (json === undefined) optionsJson.set(options, (json = stableJson(options)));
+  return json;
+}
+
 export function cacheKey(engine: string, op: string, options: unknown, text: string): string {
-  return createHash('sha256').update(`${engine}\0${op}\0${stableJson(options)}\0`).update(text).digest('base64url');
+  return createHash('sha256').update(`${engine}\0${op}\0${optionsKey(options)}\0`).update(text, 'utf16le').digest('base64url');
 }
 
 /** Where --cache-location points: a folder (existing, or written with a trailing slash) holds CACHE_NAME. */
@@ -80,7 +97,7 @@ export class LintCache {
   get(key: string): unknown {
     const e = this.#entries.get(key);
     if (!e) return undefined;
-    if (e.t !== this.#run) this.#dirty = true;
+    if (this.#run - e.t >= REFRESH_RUNS) this.#dirty = true;
     e.t = this.#run;
     return e.v;
   }

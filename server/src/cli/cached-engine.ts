@@ -1,5 +1,4 @@
-// Engines wrapped for the run: answered from the cache (--cache, and the identities the worker threads
-// computed), and warning once about a text over --max-file-size. Wrapping the engine, not the file
+// Engines wrapped for the run: answered from the cache (--cache), and warning once about a text over --max-file-size. Wrapping the engine, not the file
 // loop, keeps every other step (reading, decoding, messages, --fix) the code of a plain run.
 import type { FixAllResult, LintResult } from '../engine/index.js';
 import { cacheKey } from './cache.js';
@@ -24,7 +23,6 @@ export class CacheMiss extends Error {
  */
 export function cachingEngine(inner: Engine, engineKey: string, store: EntryStore, onMiss?: () => never): Engine {
   const miss = onMiss ?? ((): void => undefined);
-  const identify = inner.identify;
   return {
     ...inner,
     lint(text, options) {
@@ -44,18 +42,6 @@ export function cachingEngine(inner: Engine, engineKey: string, store: EntryStor
       if (done.output === text && !done.result.ruleErrors) store.put(key, done.result);
       return done;
     },
-    ...(identify
-      ? {
-          identify(text: string) {
-            const key = cacheKey(engineKey, 'identify', null, text);
-            if (store.has(key)) return store.get(key) as ReturnType<typeof identify>;
-            miss();
-            const id = identify(text);
-            store.put(key, id);
-            return id;
-          },
-        }
-      : {}),
   };
 }
 

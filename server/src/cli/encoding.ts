@@ -17,9 +17,12 @@ export type Decoded = ({ ok: true; text: string } & Stored) | { ok: false; reaso
 
 const BOM = '\ufeff';
 
+/** One decoder per encoding, made once (a decode without `stream` leaves nothing behind). */
+const decoders = { 'utf-8': new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }), 'utf-16le': new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }) };
+
 function strict(label: 'utf-8' | 'utf-16le', bytes: Uint8Array): string | undefined {
   try {
-    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+    return decoders[label].decode(bytes);
   } catch {
     return undefined;
   }

@@ -1,19 +1,20 @@
-// The lint of a run's targets, in order: last year's reports paired first (the identities computed on
-// worker threads when there are several), then --shard's part of the targets, each linted from the
-// cache (--cache), on a worker thread (--jobs) or here, and handed back in the order of a plain run so
-// that the output streams and reads the same whatever the number of threads.
+// The lint of a run's targets, in order: last year's reports paired first (every file's identity, read
+// from its head on this thread), then --shard's part of the targets, each linted from the cache
+// (--cache), on a worker thread (--jobs) or here, and handed back in the order of a plain run so that
+// the output streams and reads the same whatever the number of threads. A run answered from the cache
+// starts no worker thread; a run without --cache starts them first, to load while the files are paired.
 import { availableParallelism } from 'node:os';
 import { cachingEngine, CacheMiss, sizeChecked } from './cached-engine.js';
 import { cacheFile, engineIdentity, LintCache } from './cache.js';
 import type { Target } from './files.js';
 import { lintTarget, type TargetOutcome } from './lint-target.js';
 import type { Catalogue } from './messages.js';
-import { identifyAll } from './pairing.js';
 import { DEFAULT_MAX_FILE_SIZE } from './perf-args.js';
 import { perfMessages } from './perf-messages.js';
-import { Pool } from './pool.js';
+import { Pool, type Job } from './pool.js';
 import { previousSource } from './previous.js';
 import { inShard } from './shard.js';
+import { TextStore } from './texts.js';
 import type { CliIo, CliOptions, Engine } from './types.js';
 import { reasonOf } from './walk.js';
 
@@ -43,6 +44,17 @@ interface Ran {
   said: string[];
 }
 
+/** A job run on a worker thread; what it computed for the cache goes into the run's cache. */
+async function onWorker(pool: Pool, job: Job, cache: LintCache, failed: (err: unknown) => string): Promise<Ran> {
+  try {
+    const reply = await pool.run(job);
+    for (const [k, v] of reply.entries ?? []) cache.put(k, v);
+    return { outcome: reply.outcome ?? { kind: 'failed' }, said: reply.said ?? [] };
+  } catch (err) {
+    return { outcome: { kind: 'failed' }, said: [failed(err)] };
+  }
+}
+
 /** Targets started ahead of the one being reported, with worker threads. */
 const WINDOW = 64;
 /** Without --jobs, a worker thread for every this many files, up to the number of cores. */
@@ -54,19 +66,20 @@ export async function lintEach(targets: readonly Target[], env: EachEnv): Promis
   const files = targets.filter((t) => t.kind === 'file');
   const max = o.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const pm = perfMessages(o.lang);
-  const engineKey = await engineIdentity(engine.version, engine.workerFile);
+  const engineKey = o.cache ? await engineIdentity(engine.version, engine.workerFile) : '';
   const cacheAt = o.cache ? await cacheFile(io.cwd, o.cacheLocation) : undefined;
   const cache = await new LintCache(engineKey, cacheAt).load();
   const size = o.jobs ?? Math.min(availableParallelism(), Math.ceil(files.length / FILES_PER_WORKER));
   const poolable = engine.workerFile !== undefined && size >= 2 && !o.fixDryRun && files.length === targets.length && files.length >= 2;
   let pool: Pool | undefined;
   const getPool = (): Pool => (pool ??= new Pool(engine.workerFile!, size));
-
-  // Pairing: identities on worker threads first (or from the cache), then the plain run's own logic.
-  if (poolable && o.previous === undefined && engine.identify) await identifyAll(files, getPool, cache, engineKey);
-  const pairEngine = poolable || o.cache ? cachingEngine(engine, engineKey, cache) : engine;
-  const previous = await previousSource(o, targets, io, pairEngine, m, say);
   const mine = o.shard ? targets.filter((t) => t.kind !== 'file' || inShard(t.path, o.shard)) : [...targets];
+  // Every file goes to a worker (no cache, or an empty one): start them now, to load while pairing reads.
+  if (poolable && mine.length > 0 && (!o.cache || cache.size === 0)) getPool().start();
+  // The texts pairing reads, kept for the lint of this run's own targets (not with --fix: files change).
+  const texts = o.fix ? undefined : new TextStore();
+  const own = new Set(mine);
+  const previous = await previousSource(o, targets, io, engine, m, say, texts && { texts, wanted: (t) => own.has(t) });
   const started = new Map<string, Promise<Ran>>();
 
   async function runOne(t: Target): Promise<Ran> {
@@ -75,7 +88,9 @@ export async function lintEach(targets: readonly Target[], env: EachEnv): Promis
     const sized = (e: Engine): Engine => sizeChecked(e, max, (n) => said.push(pm.tooLarge(t.path, n, max)));
     if (o.fix) await fixedBefore(t); // --fix: last year's file is read after it was fixed, as in a plain run
     const prev = await previous.find(t);
-    const base = { o: to, io, m, say: (line: string) => void said.push(line), ...(prev ? { previous: prev } : {}) };
+    const decoded = t.kind === 'file' ? texts?.take(t.abs) : undefined;
+    const known = { ...(prev ? { previous: prev } : {}), ...(decoded ? { decoded } : {}) };
+    const base = { o: to, io, m, say: (line: string) => void said.push(line), ...known };
     if (o.cache || !poolable) {
       let missed = false;
       const onMiss = (): never => {
@@ -87,14 +102,8 @@ export async function lintEach(targets: readonly Target[], env: EachEnv): Promis
       if (!missed) return { outcome, said };
       said.length = 0;
     }
-    try {
-      const job = { kind: 'lint' as const, target: t, o: to, lang: o.lang, cwd: io.cwd, maxFileSize: max, ...(prev ? { previous: prev } : {}), ...(o.cache ? { engineKey } : {}) };
-      const reply = await getPool().run(job);
-      for (const [k, v] of reply.entries ?? []) cache.put(k, v);
-      return { outcome: reply.outcome ?? { kind: 'failed' }, said: reply.said ?? [] };
-    } catch (err) {
-      return { outcome: { kind: 'failed' }, said: [pm.workerFailed(t.path, reasonOf(err))] };
-    }
+    const job: Job = { kind: 'lint', target: t, o: to, lang: o.lang, cwd: io.cwd, maxFileSize: max, ...known, ...(o.cache ? { engineKey } : {}) };
+    return onWorker(getPool(), job, cache, (err) => pm.workerFailed(t.path, reasonOf(err)));
   }
 
   /** With --fix: waits for last year's report to be done when it is an earlier target of this run. */

@@ -1,11 +1,14 @@
-// Worker threads for the CLI: a fixed number at most, started when the first job needs one, each given
-// one job at a time. The workers run the bundle itself (dist/cli.js; see worker.ts). A worker that
-// dies (a crash, running out of memory) fails its job only, and is replaced for the jobs still queued.
+// Worker threads for the CLI: a fixed number at most, started when the first job needs one (or all at
+// once, start()), each kept DEPTH jobs ahead so that it never waits for the main thread between two
+// jobs. A worker runs its jobs one after the other, in the order sent (see worker.ts), so its replies
+// come in that order. The workers run the bundle itself (dist/cli.js). A worker that dies (a crash,
+// running out of memory) fails the job it was running only; its other jobs go back to the queue.
 import { Worker } from 'node:worker_threads';
 import type { Lang } from '../engine/index.js';
 import type { Target } from './files.js';
 import type { TargetOutcome } from './lint-target.js';
 import type { PreviousText } from './previous.js';
+import type { DecodedText } from './texts.js';
 import type { CliOptions } from './types.js';
 
 /** Set in workerData: the bundle, loaded in a worker thread, serves jobs instead of exporting main(). */
@@ -17,11 +20,22 @@ export const WORKER_MARK = 'disclosureLintCliWorker';
  */
 const YOUNG_MB = 96;
 
-export type Job =
-  /** The identity (agency, year) of a text, to pair reports with last year's. */
-  | { kind: 'identify'; text: string; engineKey: string }
-  /** One target linted as a plain run would; `engineKey` set: send back the results to cache. */
-  | { kind: 'lint'; target: Target; o: CliOptions; lang: Lang; cwd: string; maxFileSize: number; previous?: PreviousText; engineKey?: string };
+/** Jobs sent to a worker ahead of the one it runs. */
+const DEPTH = 2;
+
+/** One target linted as a plain run would; `engineKey` set: send back the results to cache. */
+export interface Job {
+  kind: 'lint';
+  target: Target;
+  o: CliOptions;
+  lang: Lang;
+  cwd: string;
+  maxFileSize: number;
+  previous?: PreviousText;
+  /** The file's text, read and decoded already on the main thread. */
+  decoded?: DecodedText;
+  engineKey?: string;
+}
 
 export interface Reply {
   outcome?: TargetOutcome;
@@ -39,8 +53,8 @@ interface Task {
 
 export class Pool {
   readonly #all = new Set<Worker>();
-  readonly #busy = new Map<Worker, Task>();
-  #idle: Worker[] = [];
+  /** The jobs sent to each worker and not answered yet, oldest (the one it runs) first. */
+  readonly #sent = new Map<Worker, Task[]>();
   readonly #queue: Task[] = [];
   #closed = false;
 
@@ -57,6 +71,12 @@ export class Pool {
     });
   }
 
+  /** Starts every worker now, so that they load while the main thread prepares the jobs. */
+  start(): this {
+    while (!this.#closed && this.#all.size < this.size) this.#spawn();
+    return this;
+  }
+
   /** Workers started so far (for tests and the benchmark). */
   get started(): number {
     return this.#all.size;
@@ -64,25 +84,34 @@ export class Pool {
 
   #pump(): void {
     while (this.#queue.length > 0) {
-      let w = this.#idle.pop();
-      if (!w) {
-        if (this.#all.size >= this.size) return;
-        w = this.#spawn();
-      }
+      const w = this.#pick();
+      if (!w) return;
       const task = this.#queue.shift()!;
-      this.#busy.set(w, task);
+      this.#sent.get(w)!.push(task);
       w.postMessage(task.job);
     }
+  }
+
+  /** An idle worker, else a new one, else the least busy one with room. */
+  #pick(): Worker | undefined {
+    let best: Worker | undefined;
+    let load = DEPTH;
+    for (const [w, tasks] of this.#sent) {
+      if (tasks.length < load) {
+        best = w;
+        load = tasks.length;
+      }
+    }
+    if (load > 0 && this.#all.size < this.size) return this.#spawn();
+    return best;
   }
 
   #spawn(): Worker {
     const w = new Worker(this.file, { workerData: { [WORKER_MARK]: true }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
     this.#all.add(w);
+    this.#sent.set(w, []);
     w.on('message', (reply: Reply) => {
-      const task = this.#busy.get(w);
-      this.#busy.delete(w);
-      this.#idle.push(w);
-      task?.resolve(reply);
+      this.#sent.get(w)?.shift()?.resolve(reply);
       this.#pump();
     });
     w.on('error', (err) => this.#lost(w, err));
@@ -92,11 +121,11 @@ export class Pool {
 
   #lost(w: Worker, err: Error): void {
     if (!this.#all.delete(w)) return;
-    this.#idle = this.#idle.filter((x) => x !== w);
-    const task = this.#busy.get(w);
-    this.#busy.delete(w);
-    task?.reject(err);
-    if (!this.#closed) this.#pump();
+    const [running, ...waiting] = this.#sent.get(w) ?? [];
+    this.#sent.delete(w);
+    running?.reject(err);
+    this.#queue.unshift(...waiting);
+    this.#pump();
   }
 
   async close(): Promise<void> {
@@ -104,6 +133,8 @@ export class Pool {
     const workers = [...this.#all];
     this.#all.clear();
     for (const t of this.#queue.splice(0)) t.reject(new Error('the pool is closed'));
+    for (const tasks of this.#sent.values()) for (const t of tasks.splice(0)) t.reject(new Error('the pool is closed'));
+    this.#sent.clear();
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }

@@ -2,7 +2,7 @@
 // a changed file, configuration (rules and severities, given on the command line or in a config file)
 // or engine version is linted again. A missing or corrupt cache file is an empty cache.
 import assert from 'node:assert/strict';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runCli } from '../../src/cli/run.js';
@@ -40,6 +40,16 @@ describe('--cache (in-process, a stand-in engine)', () => {
     assert.deepEqual(second.linted, []);
     for (const r of [first, second]) assert.deepEqual({ code: r.code, out: r.out, err: r.err }, { code: plain.code, out: plain.out, err: plain.err });
     assert.match(await readFile(join(dir, '.disclosure-lint-cache'), 'utf8'), /disclosure-lint-cache/u);
+  });
+
+  it('leaves the cache file as it is after a run answered wholly from it', async () => {
+    await run(dir, ['--cache']);
+    const file = join(dir, '.disclosure-lint-cache');
+    const before = { text: await readFile(file, 'utf8'), mtime: (await stat(file)).mtimeMs };
+    await new Promise((r) => setTimeout(r, 20));
+    const again = await run(dir, ['--cache']);
+    assert.deepEqual(again.linted, []);
+    assert.deepEqual({ text: await readFile(file, 'utf8'), mtime: (await stat(file)).mtimeMs }, before);
   });
 
   it('lints again a changed file, changed rules or severities, and another engine version', async () => {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { Pool } from '../../src/cli/pool.js';
+import { Pool, type Job } from '../../src/cli/pool.js';
 import type { CliOptions } from '../../src/cli/types.js';
 import { CLI, NOT_BUILT, reportsCopy, runBin } from './throughput-helpers.js';
 
@@ -57,22 +57,71 @@ describe('--jobs', { skip: NOT_BUILT }, () => {
 });
 
 describe('the bundle as a worker script', { skip: NOT_BUILT }, () => {
-  it('serves lint and identity jobs on as many threads as asked', async () => {
+  const o: CliOptions = { patterns: ['.'], format: 'json', fix: false, fixDryRun: false, maxWarnings: -1, lang: 'en', lint: { lang: 'en' }, quiet: false, exitZero: false, noColor: true, help: false, version: false };
+  const jobFor = (dir: string, path: string): Job => ({ kind: 'lint', target: { kind: 'file', abs: join(dir, path), path }, o, lang: 'en', cwd: dir, maxFileSize: 10, engineKey: 'k' });
+
+  it('serves lint jobs on as many threads as asked', async () => {
     const { dir, cleanup } = await reportsCopy();
     const pool = new Pool(CLI, 2);
     try {
-      const abs = join(dir, 'examples/2019-defects.md');
-      const o: CliOptions = { patterns: ['.'], format: 'json', fix: false, fixDryRun: false, maxWarnings: -1, lang: 'en', lint: { lang: 'en' }, quiet: false, exitZero: false, noColor: true, help: false, version: false };
-      const job = { kind: 'lint' as const, target: { kind: 'file' as const, abs, path: 'examples/2019-defects.md' }, o, lang: 'en' as const, cwd: dir, maxFileSize: 10, engineKey: 'k' };
-      const replies = await Promise.all([pool.run(job), pool.run(job), pool.run({ kind: 'identify', text: await readFile(abs, 'utf8'), engineKey: 'k' })]);
+      const job = jobFor(dir, 'examples/2019-defects.md');
+      const replies = await Promise.all([pool.run(job), pool.run(job)]);
       assert.equal(pool.started, 2);
-      const [a, b, id] = replies;
+      const [a, b] = replies;
       assert.equal(a?.outcome?.kind, 'linted');
       assert.deepEqual(b, a);
       assert.ok(a?.outcome?.kind === 'linted' && a.outcome.result.findings.length > 0);
       assert.match(a?.said?.[0] ?? '', /more than --max-file-size \(10\)/u);
       assert.equal(a?.entries?.length, 1, 'the result, to cache');
-      assert.equal(typeof (id?.entries?.[0]?.[1] as { year?: number }).year, 'number');
+    } finally {
+      await pool.close();
+      await cleanup();
+    }
+  });
+
+  it('lints the text the job brings, read already, instead of reading the file again', async () => {
+    const { dir, cleanup } = await reportsCopy();
+    const pool = new Pool(CLI, 1);
+    try {
+      const job = { ...jobFor(dir, 'examples/2019-defects.md'), decoded: { ok: true as const, text: 'not a report\n', encoding: 'utf8' as const, bom: false } };
+      const reply = await pool.run(job);
+      assert.equal(reply.outcome?.kind, 'skipped');
+      assert.equal((await pool.run(jobFor(dir, 'examples/2019-defects.md'))).outcome?.kind, 'linted');
+    } finally {
+      await pool.close();
+      await cleanup();
+    }
+  });
+
+  it('keeps each worker a few jobs ahead and gives each job its own reply', async () => {
+    const { dir, cleanup } = await reportsCopy();
+    const pool = new Pool(CLI, 2).start();
+    try {
+      const paths = (await readdir(join(dir, 'examples'))).filter((f) => f.endsWith('.md')).map((f) => `examples/${f}`);
+      const many = [...paths, ...paths, ...paths];
+      const replies = await Promise.all(many.map((p) => pool.run(jobFor(dir, p))));
+      assert.equal(pool.started, 2);
+      for (const [i, r] of replies.entries()) {
+        const path = r.outcome?.kind === 'linted' ? r.outcome.result.path : undefined;
+        assert.ok(path === undefined || path === many[i], `${many[i]} got the reply of ${path}`);
+        assert.deepEqual(r, replies[i % paths.length]);
+      }
+    } finally {
+      await pool.close();
+    }
+    await cleanup();
+  });
+
+  it('fails only the job a worker died on; the jobs sent after it are run by another', async () => {
+    const { dir, cleanup } = await reportsCopy();
+    const pool = new Pool(CLI, 1);
+    try {
+      const fine = jobFor(dir, 'examples/2019-defects.md');
+      const deadly = { ...fine, target: undefined } as unknown as Job; // the worker throws outside lintTarget
+      const runs = [pool.run(fine), pool.run(deadly), pool.run(fine), pool.run(fine)];
+      const settled = await Promise.allSettled(runs);
+      assert.deepEqual(settled.map((s) => s.status), ['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+      assert.deepEqual(settled[3], settled[0]);
     } finally {
       await pool.close();
       await cleanup();
