@@ -213,4 +213,23 @@ describe('table layouts', () => {
     const r = report('## 一、总体情况\n\n| 渠道 | 条数 |\n|---|---|\n| 网站 | 1084 |\n| 微信 | 480 |\n');
     assert.equal(r.tables.length, 0);
   });
+
+  test('a table without headings is taken by position only where it can be: its own section, about its width', () => {
+    const numbers = (n: number): string => `| ${Array.from({ length: n }, (_, i) => `列${i}`).join(' | ')} |\n|${' --- |'.repeat(n)}\n| ${Array.from({ length: n }, (_, i) => i).join(' | ')} |\n`;
+    const four = report(`## 四、政府信息公开行政复议、行政诉讼情况\n\n${numbers(15)}`).tables;
+    assert.deepEqual(four.map((t) => [t.def.id, t.positional]), [['4', true]]);
+    // The same table in section 五 has no label to say it is section 四's; a table of 200 columns
+    // has too many for position to say which is which.
+    assert.equal(report(`## 五、存在的主要问题及改进情况\n\n${numbers(15)}`).tables.length, 0);
+    assert.equal(report(`## 四、政府信息公开行政复议、行政诉讼情况\n\n${numbers(200)}`).tables.length, 0);
+  });
+
+  test('a table holding every label of its template is that table whatever it adds', () => {
+    const t3 = standardTable(T3).split('\n');
+    const extra = Array.from({ length: 300 }, (_, i) => `| 其他事项${i} | | 1 | 0 | 0 | 0 | 0 | 0 | 1 |`);
+    const tables = report(`## 三、收到和处理政府信息公开申请情况\n\n${[...t3.slice(0, -1), ...extra, t3[t3.length - 1]].join('\n')}\n`).tables;
+    assert.deepEqual(tables.map((t) => t.def.id), ['3']);
+    assert.equal(tables[0]!.unknownRows.length, 300);
+    assert.equal(tables[0]!.rows.length, T3.rows.filter((r) => !r.group).length);
+  });
 });

@@ -3,6 +3,7 @@
 import type { AxisItem, Relation } from '../formats/types.js';
 import { numericValue, roundMoney } from '../text/numbers.js';
 import { cellKey, type CellModel } from './mapTable.js';
+import { axisIndex } from './match.js';
 import type { PlacedTable } from './tables.js';
 
 export interface Term {
@@ -33,9 +34,9 @@ function sum(terms: Term[], override?: { cell: CellModel; value: number }): numb
 
 function terms(t: PlacedTable, ids: string[], along: AxisItem, axis: Relation['axis']): Term[] | undefined {
   const out: Term[] = [];
-  const items = axis === 'rows' ? t.def.rows : t.def.columns;
+  const items = axisIndex(axis === 'rows' ? t.def.rows : t.def.columns).byId;
   for (const id of ids) {
-    const item = items.find((i) => i.id === id);
+    const item = items.get(id);
     const cell = t.cells.get(axis === 'rows' ? cellKey(id, along.id) : cellKey(along.id, id));
     if (!item || !cell) return undefined;
     const value = numericValue(cell.value);
@@ -45,7 +46,17 @@ function terms(t: PlacedTable, ids: string[], along: AxisItem, axis: Relation['a
   return out;
 }
 
-export function evaluate(t: PlacedTable): Evaluation[] {
+/** Evaluations by table: several rules and the hovers ask for the same table's. */
+const evaluated = new WeakMap<PlacedTable, readonly Evaluation[]>();
+
+/** Every relation of the table in every column (or row) where its cells are numbers. Computed once per table. */
+export function evaluate(t: PlacedTable): readonly Evaluation[] {
+  let out = evaluated.get(t);
+  if (!out) evaluated.set(t, (out = evaluateUncached(t)));
+  return out;
+}
+
+function evaluateUncached(t: PlacedTable): Evaluation[] {
   const out: Evaluation[] = [];
   const mappedRows = t.rows.map((r) => r.item);
   const mappedCols = t.columns.map((c) => c.item);

@@ -35,12 +35,11 @@ export function splitBlocks(grid: Grid, before?: Caption): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
   for (const row of grid.rows) {
-    const filled = row.cells.filter((c) => c.text !== '');
-    const first = filled[0];
-    const distinct = new Set(filled.map((c) => normalizeLabel(c.text)));
+    const first = row.cells.find((c) => c.text !== '');
     if (first && isCaption(first.text)) {
       const caption = { text: first.text, span: first.span };
-      const own = distinct.size === 1;
+      // The caption is the row's only text (repeated across merged cells, perhaps): a row of its own.
+      const own = row.cells.every((c) => c.text === '' || normalizeLabel(c.text) === normalizeLabel(first.text));
       current = { grid, rows: own ? [] : [row], caption, ...(own ? { captionRow: row } : {}), span: { ...row.span } };
       blocks.push(current);
       continue;

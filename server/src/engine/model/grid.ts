@@ -1,6 +1,6 @@
 // A table as a grid of cells with exact source ranges. GFM tables come from mdast, HTML tables from
 // htmlTable.ts; the grid is the one shape every table mapping works on, whatever the source syntax.
-import type { Table } from 'mdast';
+import type { Table, TableCell } from 'mdast';
 import type { Span } from '../types.js';
 import { parseCell, type CellValue } from '../text/numbers.js';
 import { endOf, plainText, startOf } from './parse.js';
@@ -41,31 +41,41 @@ export interface Grid {
   width: number;
 }
 
-const WS = /[ \t\u00a0\u3000]/u;
+/** Space, tab, no-break space, ideographic space: what pads a cell between its pipes. */
+function isPad(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
+}
 
 export function gridFromGfm(table: Table, text: string): Grid {
   const rows: GridRow[] = [];
   let width = 0;
   for (const row of table.children) {
     const cells: GridCell[] = [];
-    row.children.forEach((cell, index) => {
+    for (let index = 0; index < row.children.length; index++) {
+      const cell = row.children[index]!;
       let s = startOf(cell);
       let e = endOf(cell);
-      if (text[s] === '|') s++;
-      if (e > s && text[e - 1] === '|' && text[e - 2] !== '\\') e--;
+      if (text.charCodeAt(s) === 0x7c) s++;
+      if (e > s && text.charCodeAt(e - 1) === 0x7c && text.charCodeAt(e - 2) !== 0x5c) e--;
       const inner = { start: s, end: e };
       let cs = s;
       let ce = e;
-      while (cs < ce && WS.test(text[cs]!)) cs++;
-      while (ce > cs && WS.test(text[ce - 1]!)) ce--;
+      while (cs < ce && isPad(text.charCodeAt(cs))) cs++;
+      while (ce > cs && isPad(text.charCodeAt(ce - 1))) ce--;
       const span = cs < ce ? { start: cs, end: ce } : inner;
-      cells.push({ index, text: plainText(cell).trim(), span, inner });
-    });
+      cells.push({ index, text: cellText(cell).trim(), span, inner });
+    }
     width = Math.max(width, cells.length);
     rows.push({ cells, span: { start: startOf(row), end: endOf(row) } });
   }
   for (const row of rows) padRow(row, width);
   return { rows, span: { start: startOf(table), end: endOf(table) }, width };
+}
+
+/** The plain text of a cell: most hold one text node, read as is (plainText would give the same). */
+function cellText(cell: TableCell): string {
+  const only = cell.children.length === 1 ? cell.children[0]! : undefined;
+  return only?.type === 'text' ? only.value : plainText(cell);
 }
 
 /** Adds virtual cells for the columns a row does not write, placed at the row's end. */

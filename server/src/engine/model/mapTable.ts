@@ -58,7 +58,22 @@ export interface TableModel {
   /** Columns were taken by position because the table has no header row naming them. */
   positional: boolean;
   cells: Map<string, CellModel>;
+  /** The evidence for this template table: its matched labels (1 exact, ½ near, ¼ by position). */
+  matched: number;
+  /** The matched labels less ½ for each unknown row and column: how well the whole block fits. */
   score: number;
+}
+
+/**
+ * How many labels of one axis may be looked at for near misses and "did you mean" suggestions once
+ * they match nothing exactly. Past it, labels are matched exactly only: a table of 50,000 rows of
+ * one's own would otherwise spend minutes on edit distances that no reader looks at.
+ */
+const FUZZY_LIMIT = 100;
+
+/** The options for the next label: fuzzy matching only while fewer than FUZZY_LIMIT labels were unknown. */
+function withinLimit(opts: MatchOptions, unknown: number): MatchOptions {
+  return unknown < FUZZY_LIMIT || opts.near === false ? opts : { ...opts, near: false };
 }
 
 export function cellKey(rowId: string, colId: string): string {
@@ -84,10 +99,10 @@ function isDecoration(def: TableDef, text: string, memo?: Map<string, string>): 
 
 function findHeaderRows(block: Block, def: TableDef, colIdx: AxisIndex, opts: MatchOptions): GridRow[] {
   const out: GridRow[] = [];
+  const exact = { ...opts, near: false };
   for (const row of block.rows) {
     if (row.cells.some(isNumberish)) break;
-    const matches = row.cells.filter((c) => c.text !== '' && !isDecoration(def, c.text, opts.memo) && matchLabel(colIdx, c.text, undefined, { ...opts, near: false })?.quality === 'exact');
-    if (matches.length === 0) break;
+    if (!row.cells.some((c) => c.text !== '' && !isDecoration(def, c.text, opts.memo) && matchLabel(colIdx, c.text, undefined, exact)?.quality === 'exact')) break;
     out.push(row);
   }
   return out;
@@ -96,12 +111,14 @@ function findHeaderRows(block: Block, def: TableDef, colIdx: AxisIndex, opts: Ma
 /** For each header row and column, the groups in force there (filled forward from the left). */
 function groupContext(headerRows: GridRow[], width: number, colIdx: AxisIndex, opts: MatchOptions): Array<Set<string>> {
   const ctx = Array.from({ length: width }, () => new Set<string>());
+  let unknown = 0;
   for (const row of headerRows) {
     let current: AxisItem[] = [];
     for (let c = 0; c < width; c++) {
       const cell = row.cells[c];
       if (cell && cell.text !== '') {
-        const m = matchLabel(colIdx, cell.text, ctx[c], opts);
+        const m = matchLabel(colIdx, cell.text, ctx[c], withinLimit(opts, unknown));
+        if (!m) unknown++;
         current = m && m.item.group ? [...ancestors(colIdx, m.item), m.item] : [];
       }
       for (const g of current) ctx[c]!.add(g.id);
@@ -119,10 +136,11 @@ function mapColumns(t: TableModel, colIdx: AxisIndex, opts: MatchOptions): void 
       const cell = t.headerRows[r]!.cells[c];
       if (!cell || cell.text === '') continue;
       if (isDecoration(t.def, cell.text, opts.memo)) break;
-      const m = matchLabel(colIdx, cell.text, ctx[c], opts);
+      const o = withinLimit(opts, t.unknownColumns.length);
+      const m = matchLabel(colIdx, cell.text, ctx[c], o);
       if (m && m.item.group) break;
       if (!m) {
-        t.unknownColumns.push({ text: cell.text, index: c, span: cell.span, suggestions: opts.near === false ? [] : suggest(colIdx, cell.text, 0.5, opts.memo).filter((s) => !s.item.group).map((s) => s.item) });
+        t.unknownColumns.push({ text: cell.text, index: c, span: cell.span, suggestions: o.near === false ? [] : suggest(colIdx, cell.text, 0.5, o.memo).filter((s) => !s.item.group).map((s) => s.item) });
       } else if (used.has(m.item.id)) {
         t.unknownColumns.push({ text: cell.text, index: c, span: cell.span, suggestions: [], duplicate: m.item });
       } else {
@@ -145,7 +163,10 @@ function mapColumnsByPosition(t: TableModel, dataRows: GridRow[]): void {
   if (!firstData) return;
   const labels = firstData.cells.findIndex((c) => c.text !== '' && isNumberish(c));
   const start = t.def.singleRow ? 0 : Math.max(labels, 1);
-  if (t.block.grid.width - start < leaves.length) return;
+  // Position says which column is which only in a table about as wide as the template: in one of
+  // more than twice its columns (a table of one's own, 200 columns wide) it says nothing.
+  const data = t.block.grid.width - start;
+  if (data < leaves.length || data > 2 * leaves.length) return;
   leaves.forEach((item, i) => {
     const index = start + i;
     const span = firstData.cells[index]?.span ?? firstData.span;
@@ -169,12 +190,26 @@ function leafAfterParent(idx: AxisIndex, text: string, parent: AxisItem, opts: M
   return undefined;
 }
 
-function mapRows(t: TableModel, dataRows: GridRow[], rowIdx: AxisIndex, opts: MatchOptions): void {
+/** The written cells among the row's first `n` (its labels). */
+function labelCells(row: GridRow, n: number): GridCell[] {
+  const out: GridCell[] = [];
+  for (let i = 0; i < n && i < row.cells.length; i++) if (row.cells[i]!.text !== '') out.push(row.cells[i]!);
+  return out;
+}
+
+/** Something is written in the row from cell `from` on. */
+function hasText(row: GridRow, from: number): boolean {
+  for (let i = from; i < row.cells.length; i++) if (row.cells[i]!.text !== '') return true;
+  return false;
+}
+
+function mapRows(t: TableModel, dataRows: GridRow[], rowIdx: AxisIndex, all: MatchOptions): void {
   const lastGroup: Array<AxisItem | undefined> = [];
   const used = new Set<string>();
   for (const row of dataRows) {
-    const labels = row.cells.slice(0, t.labelColumns).filter((c) => c.text !== '');
-    const hasValues = row.cells.slice(t.labelColumns).some((c) => c.text !== '');
+    const opts = withinLimit(all, t.unknownRows.length);
+    const labels = labelCells(row, t.labelColumns);
+    const hasValues = hasText(row, t.labelColumns);
     if (t.def.singleRow) {
       const item = t.def.rows[0]!;
       if (!used.has(item.id) && (hasValues || labels.length === 0)) {
@@ -221,6 +256,13 @@ function mapRows(t: TableModel, dataRows: GridRow[], rowIdx: AxisIndex, opts: Ma
 
 /** Maps a block onto a template table. `opts.near: false` skips near misses (to compare candidates cheaply). */
 export function mapTable(block: Block, def: TableDef, version: FormatVersion, opts: MatchOptions = {}): TableModel {
+  const t = mapLabels(block, def, version, opts);
+  fillCells(t);
+  return t;
+}
+
+/** The rows and columns and the score, without the cells: enough to compare candidate tables. */
+export function mapLabels(block: Block, def: TableDef, version: FormatVersion, opts: MatchOptions = {}): TableModel {
   const rowIdx = axisIndex(def.rows);
   const colIdx = axisIndex(def.columns);
   const headerRows = findHeaderRows(block, def, colIdx, opts);
@@ -237,12 +279,21 @@ export function mapTable(block: Block, def: TableDef, version: FormatVersion, op
     unknownColumns: [],
     positional: false,
     cells: new Map(),
+    matched: 0,
     score: 0,
   };
   const dataRows = block.rows.slice(headerRows.length);
   mapColumns(t, colIdx, opts);
   if (t.columns.length === 0) mapColumnsByPosition(t, dataRows);
   mapRows(t, dataRows, rowIdx, opts);
+  const weight = (q: MatchQuality): number => (q === 'exact' ? 1 : 0.5);
+  t.matched = t.columns.reduce((s, c) => s + (t.positional ? 0.25 : weight(c.quality)), 0) + t.rows.reduce((s, r) => s + (def.singleRow ? 0 : weight(r.quality)), 0);
+  t.score = t.matched - 0.5 * (t.unknownRows.length + t.unknownColumns.length);
+  return t;
+}
+
+/** The cell of every mapped row and column. */
+export function fillCells(t: TableModel): void {
   for (const r of t.rows) {
     for (const c of t.columns) {
       const cell = r.row.cells[c.index];
@@ -250,10 +301,4 @@ export function mapTable(block: Block, def: TableDef, version: FormatVersion, op
       if (cell && !cell.spanned) t.cells.set(cellKey(r.item.id, c.item.id), { rowId: r.item.id, colId: c.item.id, cell, value: cellValue(cell) });
     }
   }
-  const weight = (q: MatchQuality): number => (q === 'exact' ? 1 : 0.5);
-  t.score =
-    t.columns.reduce((s, c) => s + (t.positional ? 0.25 : weight(c.quality)), 0) +
-    t.rows.reduce((s, r) => s + (def.singleRow ? 0 : weight(r.quality)), 0) -
-    0.5 * (t.unknownRows.length + t.unknownColumns.length);
-  return t;
 }

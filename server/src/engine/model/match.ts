@@ -2,6 +2,7 @@
 // normalisation), then a label written together with its parents ("（三）不予公开 1.属于国家秘密"),
 // then a near miss (a truncated or garbled label) that is still unmistakable.
 import type { AxisItem } from '../formats/types.js';
+import { BoundedMemo } from '../text/memo.js';
 import { labelKey, normalizeLabel, similarity, stripNotes } from '../text/normalize.js';
 
 export type MatchQuality = 'exact' | 'near';
@@ -17,6 +18,8 @@ export interface AxisIndex {
   byKey: ReadonlyMap<string, AxisItem[]>;
   /** Each item's comparison keys (label and variants), computed once. */
   keys: ReadonlyMap<AxisItem, string[]>;
+  /** Each item's groups, outermost first, computed once. */
+  parents: ReadonlyMap<AxisItem, readonly AxisItem[]>;
 }
 
 export interface MatchOptions {
@@ -53,23 +56,30 @@ export function axisIndex(items: readonly AxisItem[]): AxisIndex {
       byKey.set(k, list);
     }
   }
-  idx = { items, byId, byKey, keys };
+  const parents = new Map<AxisItem, readonly AxisItem[]>();
+  for (const item of items) parents.set(item, parentsOf(byId, item));
+  idx = { items, byId, byKey, keys, parents };
   indexCache.set(items, idx);
   return idx;
+}
+
+function parentsOf(byId: ReadonlyMap<string, AxisItem>, item: AxisItem): AxisItem[] {
+  const out: AxisItem[] = [];
+  let p = item.parent ? byId.get(item.parent) : undefined;
+  while (p) {
+    out.unshift(p);
+    p = p.parent ? byId.get(p.parent) : undefined;
+  }
+  return out;
 }
 
 export function keysOf(item: AxisItem): string[] {
   return [item.label, ...(item.variants ?? [])].map(labelKey).filter((k) => k !== '');
 }
 
-export function ancestors(idx: AxisIndex, item: AxisItem): AxisItem[] {
-  const out: AxisItem[] = [];
-  let p = item.parent ? idx.byId.get(item.parent) : undefined;
-  while (p) {
-    out.unshift(p);
-    p = p.parent ? idx.byId.get(p.parent) : undefined;
-  }
-  return out;
+/** The item's groups, outermost first (shared: not to be changed). */
+export function ancestors(idx: AxisIndex, item: AxisItem): readonly AxisItem[] {
+  return idx.parents.get(item) ?? parentsOf(idx.byId, item);
 }
 
 /** Picks among items sharing a key the one whose parents best agree with the context. */
@@ -92,15 +102,35 @@ const NEAR = 0.75;
 
 const ENUM_CHARS = /[()一二三四五六七八九十\d.,:;'"\-[\]]/gu;
 
+/**
+ * Per axis, what does not depend on the document: the items a text names after its parents, and the
+ * suggestions for a key. Texts and keys repeat across tables and reports.
+ */
+interface AxisMemo {
+  withParents: BoundedMemo<readonly AxisItem[]>;
+  suggestions: BoundedMemo<readonly Suggestion[]>;
+}
+const axisMemos = new WeakMap<AxisIndex, AxisMemo>();
+
+function axisMemo(idx: AxisIndex): AxisMemo {
+  let m = axisMemos.get(idx);
+  if (!m) axisMemos.set(idx, (m = { withParents: new BoundedMemo(5000), suggestions: new BoundedMemo(5000) }));
+  return m;
+}
+
 /** "（三）不予公开 1.属于国家秘密": the leaf written after its parents. */
-function matchWithParents(idx: AxisIndex, text: string, context: ReadonlySet<string>, memo?: Map<string, string>): AxisItem | undefined {
-  const memoKey = `\u0000${text}`;
-  let t = memo?.get(memoKey);
-  if (t === undefined) {
-    t = stripNotes(normalizeLabel(text));
-    memo?.set(memoKey, t);
-  }
-  let best: AxisItem | undefined;
+function matchWithParents(idx: AxisIndex, text: string, context: ReadonlySet<string>): AxisItem | undefined {
+  const found = axisMemo(idx).withParents.get(text, (s) => leavesAfterParents(idx, stripNotes(normalizeLabel(s))));
+  if (found.length === 0) return undefined;
+  // Items sharing the key (结果维持 under each group) are told apart by the context.
+  let best = found[0]!;
+  for (let i = 1; i < found.length; i++) best = pick(idx, [best, found[i]!], context);
+  return best;
+}
+
+/** The items of the longest key the text ends with, whose parents' words make up the rest of the text. */
+function leavesAfterParents(idx: AxisIndex, t: string): AxisItem[] {
+  let found: AxisItem[] = [];
   let bestLen = 0;
   for (const [key, items] of idx.byKey) {
     if (key.length <= bestLen || key.length >= t.length || !t.endsWith(key)) continue;
@@ -108,20 +138,24 @@ function matchWithParents(idx: AxisIndex, text: string, context: ReadonlySet<str
       let rest = t.slice(0, t.length - key.length);
       for (const a of ancestors(idx, item)) for (const k of idx.keys.get(a) ?? []) rest = rest.replace(k, '');
       if (rest.replace(ENUM_CHARS, '') === '') {
-        best = best && bestLen === key.length ? pick(idx, [best, item], context) : item;
+        if (bestLen !== key.length) found = [];
+        found.push(item);
         bestLen = key.length;
       }
     }
   }
-  return best;
+  return found;
 }
 
-export function matchLabel(idx: AxisIndex, text: string, context: ReadonlySet<string> = new Set(), opts: MatchOptions = {}): LabelMatch | undefined {
+const NO_CONTEXT: ReadonlySet<string> = new Set();
+const NO_OPTIONS: MatchOptions = {};
+
+export function matchLabel(idx: AxisIndex, text: string, context: ReadonlySet<string> = NO_CONTEXT, opts: MatchOptions = NO_OPTIONS): LabelMatch | undefined {
   const key = keyOf(text, opts.memo);
   if (key === '') return undefined;
   const exact = idx.byKey.get(key);
   if (exact) return { item: pick(idx, exact, context), quality: 'exact' };
-  const withParents = matchWithParents(idx, text, context, opts.memo);
+  const withParents = matchWithParents(idx, text, context);
   if (withParents) return { item: withParents, quality: 'exact' };
   if (opts.near === false) return undefined;
   const near = suggest(idx, text, NEAR, opts.memo);
@@ -138,10 +172,14 @@ export interface Suggestion {
   score: number;
 }
 
-/** Items whose label resembles the text, best first ("did you mean …"). */
-export function suggest(idx: AxisIndex, text: string, threshold = 0.5, memo?: Map<string, string>): Suggestion[] {
+/** Items whose label resembles the text, best first ("did you mean …"). Shared: not to be changed. */
+export function suggest(idx: AxisIndex, text: string, threshold = 0.5, memo?: Map<string, string>): readonly Suggestion[] {
   const key = keyOf(text, memo);
   if (key === '') return [];
+  return axisMemo(idx).suggestions.get(`${threshold}\u0000${key}`, () => suggestUncached(idx, key, threshold));
+}
+
+function suggestUncached(idx: AxisIndex, key: string, threshold: number): Suggestion[] {
   const out: Suggestion[] = [];
   for (const item of idx.items) {
     let score = 0;

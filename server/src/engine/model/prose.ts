@@ -28,12 +28,17 @@ export interface Sentence {
 
 /** Walks `value` against its source and records where each of its characters stands. */
 function align(value: string, source: string, base: number, out: number[]): void {
+  // Most text is written as it reads (no escapes, entities or dropped markers): one for one.
+  if (value === source) {
+    for (let i = 0; i < value.length; i++) out.push(base + i);
+    return;
+  }
   let j = 0;
   for (const ch of value) {
     let k = j;
     // Indentation and quote markers the text drops (a lazy continuation line) do not count.
-    while (k < source.length && (k - j < 12 || /[\s>]/u.test(source[k]!)) && source.slice(k, k + ch.length) !== ch) k++;
-    const found = k < source.length && source.slice(k, k + ch.length) === ch;
+    while (k < source.length && (k - j < 12 || /[\s>]/u.test(source[k]!)) && !source.startsWith(ch, k)) k++;
+    const found = k < source.length && source.startsWith(ch, k);
     // A character that is not in the source as such (a decoded entity) points where the source stands.
     const at = found ? k : Math.min(j, Math.max(source.length - 1, 0));
     for (let u = 0; u < ch.length; u++) out.push(base + at + u);
@@ -90,6 +95,15 @@ export function proseSpan(p: ProseParagraph, from: number, to: number): Span {
   const start = p.offsets[from] ?? p.span.start;
   const last = p.offsets[Math.max(from, to - 1)] ?? start;
   return { start, end: Math.max(last + 1, start) };
+}
+
+const paragraphSentences = new WeakMap<ProseParagraph, readonly Sentence[]>();
+
+/** The sentences of a paragraph, split once however many rules read them. */
+export function sentencesOf(p: ProseParagraph): readonly Sentence[] {
+  let out = paragraphSentences.get(p);
+  if (!out) paragraphSentences.set(p, (out = sentences(p.text)));
+  return out;
 }
 
 /** Sentences end at 。！？ (a semicolon does not end one: lists run across it). */

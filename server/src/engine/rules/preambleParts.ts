@@ -1,7 +1,7 @@
 import { PART_WORDS, PARTS_LEAD, PARTS_TAIL } from '../formats/content.js';
 import { SECTIONS } from '../formats/common.js';
 import type { SectionNo } from '../formats/types.js';
-import { proseSpan, sentences } from '../model/prose.js';
+import { proseSpan, sentencesOf } from '../model/prose.js';
 import { parseSmall } from '../text/cnNumber.js';
 import type { Rule } from './rule.js';
 import { ordinal } from './util.js';
@@ -66,7 +66,7 @@ export const preambleParts: Rule = {
     const present = new Set(report.sections.map((s) => s.no ?? `#${s.ordinal ?? s.text}`));
     for (const p of report.prose) {
       if (!p.preamble) continue;
-      for (const s of sentences(p.text)) {
+      for (const s of sentencesOf(p)) {
         const lead = LEAD.exec(s.text);
         if (!lead) continue;
         const from = lead.index + lead[0].length;

@@ -1,4 +1,4 @@
-import { proseSpan, sentences } from '../model/prose.js';
+import { proseSpan, sentencesOf } from '../model/prose.js';
 import { enumerations } from '../text/enumeration.js';
 import { roundMoney } from '../text/numbers.js';
 import type { Rule } from './rule.js';
@@ -20,7 +20,7 @@ export const textSumMismatch: Rule = {
   },
   check({ report, emit }) {
     for (const p of report.prose) {
-      for (const s of sentences(p.text)) {
+      for (const s of sentencesOf(p)) {
         for (const e of enumerations(s.text)) {
           if (roundMoney(e.sum) === roundMoney(e.total.value)) continue;
           emit({

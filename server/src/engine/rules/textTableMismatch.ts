@@ -1,6 +1,6 @@
 import { evaluate } from '../model/arithmetic.js';
 import type { CellModel } from '../model/mapTable.js';
-import { proseSpan, sentences } from '../model/prose.js';
+import { proseSpan, sentencesOf } from '../model/prose.js';
 import type { PlacedTable } from '../model/tables.js';
 import { matchClaims } from '../text/claimMatch.js';
 import { numericValue } from '../text/numbers.js';
@@ -38,7 +38,7 @@ export const textTableMismatch: Rule = {
   check({ report, emit }) {
     const doubts = new Map<string, Set<CellModel>>();
     for (const p of report.prose) {
-      for (const s of sentences(p.text)) {
+      for (const s of sentencesOf(p)) {
         const ctx = { paragraph: p.text, ...(p.sectionNo !== undefined ? { sectionNo: p.sectionNo } : {}), ...(report.meta.year !== undefined ? { year: report.meta.year } : {}) };
         for (const m of matchClaims(s.text, ctx)) {
           const t = tableById(report, m.claim.table);

@@ -3,6 +3,7 @@ import type { AxisItem, AxisItem as Item, TableDef } from '../formats/types.js';
 import type { CellModel } from '../model/mapTable.js';
 import type { PlacedTable } from '../model/tables.js';
 import type { GridCell, GridRow } from '../model/grid.js';
+import { ancestors, axisIndex } from '../model/match.js';
 import type { Lang, Edit } from '../types.js';
 import { ordinalText } from '../text/normalize.js';
 
@@ -72,31 +73,39 @@ export function rowOf(t: PlacedTable, c: CellModel): GridRow | undefined {
 
 /** The name of a cell in messages: "予以公开·自然人", "行政复议·结果维持". */
 export function cellName(t: PlacedTable, c: CellModel): string {
-  const col = t.def.columns.find((x) => x.id === c.colId);
-  const row = t.def.rows.find((x) => x.id === c.rowId);
+  const columns = axisIndex(t.def.columns);
+  const col = columns.byId.get(c.colId);
   const colLabel = col ? itemLabel(col) : c.colId;
-  if (t.def.singleRow) {
-    const chain: Item[] = [];
-    let p = col?.parent ? t.def.columns.find((x) => x.id === col.parent) : undefined;
-    while (p) {
-      chain.unshift(p);
-      p = p.parent ? t.def.columns.find((x) => x.id === p!.parent) : undefined;
-    }
-    return [...chain.map((x) => x.label), colLabel].join('·');
-  }
+  if (t.def.singleRow) return [...(col ? ancestors(columns, col) : []).map((x) => x.label), colLabel].join('·');
+  const row = axisIndex(t.def.rows).byId.get(c.rowId);
   return `${row ? itemLabel(row) : c.rowId}·${colLabel}`;
 }
 
 export function columnOf(t: PlacedTable, c: CellModel): Item | undefined {
-  return t.def.columns.find((x) => x.id === c.colId);
+  return axisIndex(t.def.columns).byId.get(c.colId);
 }
 
+export interface PlacedCell {
+  t: PlacedTable;
+  c: CellModel;
+  col: Item;
+}
+
+/** The cells of a report's tables, listed once for the several rules that read them all. */
+const cellLists = new WeakMap<readonly PlacedTable[], readonly PlacedCell[]>();
+
 /** Every mapped cell of every table, with its column. */
-export function* allCells(tables: readonly PlacedTable[]): Generator<{ t: PlacedTable; c: CellModel; col: Item }> {
-  for (const t of tables) for (const c of t.cells.values()) {
-    const col = columnOf(t, c);
-    if (col) yield { t, c, col };
+export function allCells(tables: readonly PlacedTable[]): readonly PlacedCell[] {
+  let out = cellLists.get(tables);
+  if (!out) {
+    const list: PlacedCell[] = [];
+    for (const t of tables) for (const c of t.cells.values()) {
+      const col = columnOf(t, c);
+      if (col) list.push({ t, c, col });
+    }
+    cellLists.set(tables, (out = list));
   }
+  return out;
 }
 
 /** Lines inserted by a fix use the document's own line ending. */

@@ -37,6 +37,8 @@ function patternOf(claim: ClaimDef): RegExp {
   return re;
 }
 
+const COUNT_UNIT_CHAR = new RegExp(COUNT_UNIT, 'u');
+
 const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '：', ':', '、']);
 /** A clause is never longer than this: the scan back stays short in a megabyte-long sentence. */
 const MAX_CLAUSE = 200;
@@ -82,9 +84,12 @@ function one(claim: ClaimDef, sentence: string, m: RegExpExecArray, ctx: ClaimCo
 export function matchClaims(sentence: string, ctx: ClaimContext, claims: readonly ClaimDef[] = CLAIMS): ClaimMatch[] {
   const out: ClaimMatch[] = [];
   // The places numbers already claimed cover (an array, not a scan of `out`: linear in a long sentence).
-  const taken = new Uint8Array(sentence.length + 1);
-  const free = (f: ClaimMatch): boolean => !taken.subarray(f.start, Math.max(f.end, f.start + 1)).includes(1);
+  let taken: Uint8Array | undefined;
+  const free = (f: ClaimMatch): boolean => !taken?.subarray(f.start, Math.max(f.end, f.start + 1)).includes(1);
+  // A claim with a number ends in a count unit: a sentence without one can hold only negative phrases.
+  const counted = COUNT_UNIT_CHAR.test(sentence);
   for (const claim of claims) {
+    if (!claim.none && !counted) continue;
     // The subject does not depend on the match: checked once per claim, not once per number.
     if (!subjectHolds(claim, sentence, ctx)) continue;
     const re = patternOf(claim);
@@ -93,7 +98,7 @@ export function matchClaims(sentence: string, ctx: ClaimContext, claims: readonl
       const found = one(claim, sentence, m, ctx);
       if (!found || (!found.claim.none && !free(found))) continue;
       out.push(found);
-      if (!found.claim.none) taken.fill(1, found.start, found.end);
+      if (!found.claim.none) (taken ??= new Uint8Array(sentence.length + 1)).fill(1, found.start, found.end);
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -63,8 +63,11 @@ export function halfWidthDigits(s: string): string {
   return s.replace(/[０-９．，％]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+const ASCII_DIGITS = /^\d+$/u;
+
 /** The value of a number as written in prose: Arabic (grouped with "," or not, decimals allowed) or Chinese. */
 export function parseProseNumber(raw: string): { value: number; chinese: boolean } | undefined {
+  if (ASCII_DIGITS.test(raw)) return { value: Number(raw), chinese: false };
   const t = halfWidthDigits(raw);
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/u.test(t)) return { value: Number(t.replace(/,/gu, '')), chinese: false };
   const v = parseChineseNumber(t);

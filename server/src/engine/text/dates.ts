@@ -55,6 +55,8 @@ function date(text: string, m: RegExpExecArray, yg: number): WrittenDate | undef
 
 /** Every statistics period the text states. */
 export function periods(text: string): Period[] {
+  // A period is introduced by one of its words (which half-width digits do not change): most paragraphs have none.
+  if (!PERIOD_WORDS.some((w) => text.includes(w))) return [];
   const t = halfWidthDigits(text);
   const out: Period[] = [];
   for (const m of t.matchAll(PERIOD)) {

@@ -22,6 +22,7 @@ export interface Enumeration {
 
 const COUNT = new RegExp(`(${NUMBER_SOURCE})\\s*(${ENUMERATION_UNITS.join('|')})`, 'gdu');
 const BOUNDARY = /[，。；、,;：:（）()]/u;
+const ORDINAL_BEFORE = /第\s*$/u;
 
 /** Every "N<unit>" in the sentence that is a plain count (not "第N", not approximate). */
 export function counts(sentence: string): Count[] {
@@ -30,7 +31,7 @@ export function counts(sentence: string): Count[] {
     const [start, end] = m.indices![1]!;
     const after = m.index + m[0].length;
     const before = sentence.slice(Math.max(0, start - 2), start);
-    if (/第\s*$/u.test(before) || APPROXIMATE_BEFORE.some((w) => before.endsWith(w))) continue;
+    if (ORDINAL_BEFORE.test(before) || APPROXIMATE_BEFORE.some((w) => before.endsWith(w))) continue;
     if (APPROXIMATE_AFTER.some((w) => sentence.startsWith(w, after))) continue;
     const n = parseProseNumber(m[1]!);
     if (n) out.push({ value: n.value, unit: m[2]!, start, end, after });
@@ -59,6 +60,8 @@ function totalWordBefore(sentence: string, c: Count): number | undefined {
 
 /** The enumerations of a sentence: each total with the items of its unit listed before it. */
 export function enumerations(sentence: string): Enumeration[] {
+  // Every enumeration ends in a total word: without one, there is nothing to find.
+  if (!TOTAL_WORDS.some((w) => sentence.includes(w))) return [];
   const all = counts(sentence);
   const out: Enumeration[] = [];
   let from = 0;

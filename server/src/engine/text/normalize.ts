@@ -1,6 +1,7 @@
 // Label normalisation: how a label written by a person (or extracted from a PDF) is compared
 // with the template. Full-width and half-width forms, spaces inside words, quotes, enumerators
 // and trailing notes must not decide whether a row is recognised.
+import { BoundedMemo } from './memo.js';
 
 /** Characters that PDF extraction and copy-paste put inside labels: spaces of every kind. */
 const SPACES = /[\s\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]+/gu;
@@ -12,11 +13,20 @@ const PUNCT_MAP: Record<string, string> = {
   '．': '.', '。': '.', '，': ',', '、': ',', '：': ':', '；': ';',
 };
 
-/** NFKC, no spaces, one form of quotes and dashes, Markdown emphasis markers removed. */
 /** Characters NFKC may change in label text: Latin-1, punctuation, CJK symbols, full-width forms, enclosed and compatibility forms. */
 const COMPAT = /[\u00a0-\u00ff\u2000-\u2bff\u3000-\u33ff\uf900-\ufaff\ufe10-\ufe6f\uff00-\uffef]/u;
 
+// Normalised labels and keys are remembered (text/memo.ts): normalising the same cells of every
+// table and every report again was the largest cost of the model after the parse.
+const normalized = new BoundedMemo<string>();
+const keys = new BoundedMemo<string>();
+
+/** NFKC, no spaces, one form of quotes and dashes, Markdown emphasis markers removed. */
 export function normalizeLabel(s: string): string {
+  return normalized.get(s, normalizeUncached);
+}
+
+function normalizeUncached(s: string): string {
   let t = (COMPAT.test(s) ? s.normalize('NFKC') : s).replace(SPACES, '');
   t = t.replace(/[*_`~]/g, '');
   let out = '';
@@ -44,7 +54,7 @@ export function stripNotes(norm: string): string {
 
 /** The comparison key of a label: normalised, enumerators and notes removed. */
 export function labelKey(s: string): string {
-  return stripNotes(stripEnumerators(normalizeLabel(s)));
+  return keys.get(s, (k) => stripNotes(stripEnumerators(normalizeLabel(k))));
 }
 
 /** The leading enumerator of a label, normalised ("(三)", "1.", "三,"), or ''. */

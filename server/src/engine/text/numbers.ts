@@ -34,6 +34,8 @@ const SPACES = /[\s\u00a0\u200b-\u200d\u2060\u3000\ufeff]+/gu;
 
 /** Parses a cell's text (its Markdown emphasis already removed). */
 export function parseCell(text: string): CellValue {
+  // Most cells are plain digits: read without the regexes below (the same result).
+  if (plainDigits(text)) return { kind: 'number', value: Number(text), raw: Number(text), fullWidth: false, grouped: false, signed: false, decimal: false };
   const t = text.replace(SPACES, '');
   if (t === '') return { kind: 'blank' };
   if (PLACEHOLDER.test(t)) return { kind: 'placeholder', text: t };
@@ -56,6 +58,15 @@ export function parseCell(text: string): CellValue {
     decimal: m[3] !== undefined,
     ...(unit ? { unit } : {}),
   };
+}
+
+function plainDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 /** Money sums compare at 1/10000 万元 (one yuan); counts are exact integers anyway. */
