@@ -10,7 +10,9 @@ const production = process.argv.includes('--production');
 const entries = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   { in: 'server/src/lsp/main.ts', out: 'server', external: [] },
-  { in: 'server/src/cli/main.ts', out: 'cli', external: [] },
+  { in: 'server/src/cli/main.ts', out: 'cli', external: [], plugins: () => [lazyImportCommand] },
+  // The CLI's `import` subcommand (mammoth, jszip, parse5…: half the CLI's code), loaded on demand.
+  { in: 'server/src/cli/import-command.ts', out: 'import', external: [] },
 ].filter((e) => existsSync(e.in));
 
 /**
@@ -29,6 +31,18 @@ const iconvTables = {
       contents: `throw new Error('iconv-lite: ${args.path} is not bundled with disclosure-lint');`,
       loader: 'js',
     }));
+  },
+};
+
+/**
+ * The CLI loads its `import` subcommand with a dynamic import: in the CLI bundle that import is
+ * left to dist/import.js (its own entry above), so that linting never loads or compiles it.
+ * @type {esbuild.Plugin}
+ */
+const lazyImportCommand = {
+  name: 'lazy-import-command',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/import-command\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './import.js', external: true } : undefined));
   },
 };
 
@@ -67,7 +81,7 @@ const contexts = await Promise.all(
       define: { 'import.meta.url': '__import_meta_url' },
       // jsonc-parser's "main" is a UMD build whose require('./impl/…') calls esbuild cannot follow.
       alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
-      plugins: watch ? [iconvTables, problemMatcher] : [iconvTables],
+      plugins: [iconvTables, ...(entry.plugins?.() ?? []), ...(watch ? [problemMatcher] : [])],
     }),
   ),
 );

@@ -1,7 +1,6 @@
 // The lint run: resolve the arguments, lint each target in turn, stream or collect the report, exit code.
 import { resolve } from 'node:path';
 import { helpText } from './help.js';
-import { runImport } from './import-command.js';
 import { parseCli } from './args.js';
 import { useColor } from './color.js';
 import { countFindings } from './counts.js';
@@ -21,7 +20,8 @@ const PREFIX = 'disclosure-lint: ';
 export async function runCli(argv: readonly string[], io: CliIo, engine: Engine, version: string): Promise<number> {
   // `disclosure-lint import FILE`: a subcommand; every other command line is the lint (a file named
   // "import" is linted as ./import).
-  if (argv[0] === 'import') return runImport(argv.slice(1), io);
+  // Loaded on demand: the bundle keeps the import subcommand (and its converters) in dist/import.js.
+  if (argv[0] === 'import') return (await import('./import-command.js')).runImport(argv.slice(1), io);
   const parsed = parseCli(argv, (id) => engine.findRuleMeta(id));
   if (!parsed.ok) {
     io.stderr.write(`${PREFIX}${parsed.message}\n${messages(parsed.lang).seeHelp}\n`);

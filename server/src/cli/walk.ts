@@ -1,4 +1,5 @@
 // Recursive folder walk for Markdown files, skipping node_modules, dot-folders and dot-files.
+import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -18,27 +19,32 @@ export async function walkMarkdown(root: string, errors: WalkError[]): Promise<s
 
   async function visit(dir: string): Promise<void> {
     let real: string;
-    let names: string[];
+    let entries: Dirent[];
     try {
       real = await realpath(dir);
-      names = (await readdir(dir)).sort();
+      entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (err) {
       errors.push({ path: dir, reason: reasonOf(err) });
       return;
     }
     if (seen.has(real)) return; // a symlink loop
     seen.add(real);
-    for (const name of names) {
+    for (const entry of entries) {
+      const name = entry.name;
       if (name === 'node_modules' || name.startsWith('.')) continue;
       const full = join(dir, name);
-      let info;
-      try {
-        info = await stat(full);
-      } catch {
-        continue; // a dangling symlink: nothing to lint
+      // The folder listing tells files and folders apart; only a symlink (or an unknown type) needs a stat.
+      let kind: 'dir' | 'file' | 'other' = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
+      if (kind === 'other' && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice()) {
+        try {
+          const info = await stat(full);
+          kind = info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'other';
+        } catch {
+          continue; // a dangling symlink: nothing to lint
+        }
       }
-      if (info.isDirectory()) await visit(full);
-      else if (info.isFile() && MARKDOWN.test(name)) found.push(full);
+      if (kind === 'dir') await visit(full);
+      else if (kind === 'file' && MARKDOWN.test(name)) found.push(full);
     }
   }
 }

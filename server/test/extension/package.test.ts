@@ -30,7 +30,7 @@ test('the VSIX ships the extension, the CLI, docs, grammar, snippets and transla
     'docs/rules/README.md',
     ...ruleMetas.map((m) => `docs/rules/${m.id}.md`),
     // Bundles exist once built (npm test builds first).
-    ...['extension', 'server', 'cli'].map((b) => `dist/${b}.js`).filter((f) => existsSync(join(ROOT, f))),
+    ...['extension', 'server', 'cli', 'import'].map((b) => `dist/${b}.js`).filter((f) => existsSync(join(ROOT, f))),
   ];
   for (const f of required) assert.ok(files.includes(f), `${f} is packaged`);
   const unwanted = files.filter((f) => /^(?:node_modules|server|client|scripts|test-fixtures|test|out|\.ci)\/|\.(?:ts|map|tsbuildinfo)$|^(?:package-lock\.json|esbuild\.mjs|eslint\.config\.mjs|tsconfig.*\.json)$/u.test(f));
