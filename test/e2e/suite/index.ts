@@ -210,6 +210,24 @@ test('a setting changed in the workspace takes effect', async () => {
   await whenDiagnostics(doc.uri, (d) => (d.length === all ? true : undefined), 'the findings back');
 });
 
+test('a report past maxFileSize is linted on a worker thread: the engine findings arrive, without hovers', async () => {
+  const seed = await open('seed.md');
+  const hoverText = async (uri: vscode.Uri): Promise<string> =>
+    (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(0, 3))).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+  assert.match(await hoverText(seed.uri), /统一格式/u, 'below maxFileSize the title has its hover');
+  const config = vscode.workspace.getConfiguration('disclosureLint');
+  await config.update('maxFileSize', 2000, vscode.ConfigurationTarget.Workspace);
+  try {
+    const doc = await untitled(seed.getText());
+    const expected = expectedFindings(doc.getText());
+    await whenDiagnostics(doc.uri, (d) => (JSON.stringify(d.map(codeOf).sort()) === JSON.stringify(expected.map((f) => f.ruleId).sort()) ? true : undefined), `${expected.length} findings from the worker`);
+    // Its model lives on the worker: no hover for it on the main thread.
+    assert.doesNotMatch(await hoverText(doc.uri), /统一格式/u, 'no hover on a document past maxFileSize');
+  } finally {
+    await config.update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+});
+
 test('a Markdown file that is not a report gets no diagnostics', async () => {
   const notes = await open('notes.md');
   // The server lints in order: once a report opened after it has its diagnostics, notes.md has been linted too.
