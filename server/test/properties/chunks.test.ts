@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { splitChunks } from '../../src/engine/model/chunks.js';
+import { buildReport, lint, lintReport } from '../../src/engine/index.js';
 import { parseMarkdown } from '../../src/engine/model/parse.js';
 import { ParseCache } from '../../src/engine/model/parseCache.js';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -105,6 +106,25 @@ describe('incremental parse', () => {
         }
       }),
       params(300),
+    );
+  });
+
+  test('linting through a sequence of edits with one cache: the findings of a plain lint each time (nothing changes reused nodes)', { timeout }, () => {
+    const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 4 }), ins: fc.constantFrom('', '1', '7', '\n', '|', '一、', ' ') });
+    fc.assert(
+      fc.property(fc.nat({ max: reports.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (k, edits) => {
+        const cache = new ParseCache({ minChunk: 64, tableGroup: 3 });
+        let text = reports[k]!.text;
+        const check = (): void => assert.deepEqual(lintReport(buildReport(text, {}, cache), {}).findings, lint(text, {}).findings);
+        check();
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.ins + text.slice(at + e.del);
+          check();
+          check();
+        }
+      }),
+      params(60),
     );
   });
 });
