@@ -3,7 +3,8 @@
 // --install-extension, the workbench driven through Chromium like a person would — open the seed
 // report, see the squiggles and the Problems rows, open the quick-fix menu on a wrong total and
 // apply it, inspect the grammar's scope at a section title — with screenshots along the way.
-// UPDATE_SCREENSHOT=1 copies the overview screenshot to docs/screenshot.png.
+// UPDATE_SCREENSHOT=1 copies the quick-fix and hover screenshots to docs/screenshot.png and
+// docs/screenshot-hover.png.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -93,7 +94,7 @@ try {
     await page.screenshot({ path: join(shots, 'overview.png') });
   });
 
-  await step('the quick-fix menu on a wrong total applies the fix', async () => {
+  await step('a hover on a wrong total shows its formula with the numbers', async () => {
     await openFile('defects.md');
     // As a reviewer does: pick the finding in the Problems panel, which puts the cursor on the cell.
     const row = page.locator('.markers-panel .monaco-list-row', { hasText: '应为 22，表中为 24' }).first();
@@ -102,6 +103,36 @@ try {
     await page.locator('.statusbar').getByText('Ln 91,').first().waitFor();
     await page.waitForSelector('.monaco-editor.focused');
     await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 30_000 });
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type('Show or Focus Hover');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show or Focus Hover' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    // The widget shows the finding first; our hover (the formula, marked ✗) joins it when it arrives.
+    const hover = page.locator('.monaco-hover', { hasText: '✗' }).first();
+    await hover.waitFor({ timeout: 15_000 });
+    const text = (await hover.textContent()) ?? '';
+    if (!/9\s*\+\s*2/u.test(text) || !text.includes('✗')) throw new Error(`hover: ${text.slice(0, 300)}`);
+    // The widget scrolls, the finding first: wheel down over it to the formula, as a reader does.
+    const box = await hover.boundingBox();
+    const formula = page.locator('.monaco-hover .hover-row', { hasText: '✗' }).first();
+    if (box) {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      for (let i = 0; i < 30; i++) {
+        const row = await formula.boundingBox();
+        if (row && row.y <= box.y + 40) break; // the formula's first line at the top of the widget
+        await page.mouse.wheel(0, Math.max(20, Math.min(200, row ? row.y - box.y - 20 : 200)));
+        await page.waitForTimeout(50); // the widget scrolls on the next frame
+      }
+    }
+    await page.screenshot({ path: join(shots, 'hover.png') });
+    await page.keyboard.press('Escape');
+    await hover.waitFor({ state: 'hidden', timeout: 15_000 });
+  });
+
+  await step('the quick-fix menu on a wrong total applies the fix', async () => {
+    await page.locator('.statusbar').getByText('Ln 91,').first().waitFor();
+    await page.waitForSelector('.monaco-editor.focused');
     await page.keyboard.press('Control+.');
     const item = page.locator('.action-widget').getByText('将总计改为 22', { exact: true }).first();
     await item.waitFor({ timeout: 15_000 });
@@ -133,6 +164,7 @@ try {
   host?.close();
   if (process.env.UPDATE_SCREENSHOT === '1' && existsSync(join(shots, 'quick-fix.png'))) {
     copyFileSync(join(shots, 'quick-fix.png'), join(ROOT, 'docs', 'screenshot.png'));
+    if (existsSync(join(shots, 'hover.png'))) copyFileSync(join(shots, 'hover.png'), join(ROOT, 'docs', 'screenshot-hover.png'));
   }
   if (!process.env.UI_SCREENSHOTS) rmSync(scratch, { recursive: true, force: true });
 }
