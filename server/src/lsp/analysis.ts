@@ -7,12 +7,17 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ParseCache, buildReport, lintReport, type LintOptions, type LintResult, type Report } from '../engine/index.js';
 import type { Settings } from './protocol.js';
 
-export interface Analysis {
+/** A document version's findings; the model too when it was linted here (not on the worker). */
+export interface Findings {
   uri: string;
   version: number;
-  report: Report;
+  report?: Report;
   result: LintResult;
   options: LintOptions;
+}
+
+export interface Analysis extends Findings {
+  report: Report;
 }
 
 export function included(uri: string, s: Settings): boolean {

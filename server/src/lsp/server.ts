@@ -5,6 +5,7 @@ import {
   LSPErrorCodes,
   ResponseError,
   type CancellationToken,
+  type CodeActionParams,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocumentSyncKind,
@@ -16,7 +17,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getFormat, lint, render, type Lang, type LintOptions } from '../engine/index.js';
 import { BackgroundLinter } from './backgroundLint.js';
-import { AnalysisStore, included, type Analysis } from './analysis.js';
+import { AnalysisStore, included, type Analysis, type Findings } from './analysis.js';
 import { FIX_ALL_KIND, codeActions } from './codeActions.js';
 import { registerCommands } from './commands.js';
 import { toDiagnostic } from './diagnostics.js';
@@ -41,6 +42,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const documents = new TextDocuments({ ...TextDocument, create: (uri: string, languageId: string, version: number, text: unknown) => TextDocument.create(uri, languageId, version, typeof text === 'string' ? text : '') });
   const settings = new SettingsStore(connection);
   const store = new AnalysisStore();
+  /** Findings of documents past maxFileSize, from the worker (no model on this thread). */
+  const largeFindings = new Map<string, Findings>();
   const previousReports = new PreviousReports(documents);
   const projectConfig = new ProjectConfig(connection);
   let delay = 100;
@@ -92,6 +95,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         if (trigger === 'change') return background?.cancel(uri, doc.version);
         return await lintLarge(doc, options, lang);
       }
+      largeFindings.delete(uri);
       const a = store.analyze(doc, options);
       for (const e of a.result.ruleErrors ?? []) log(`rule ${e.ruleId} failed on ${uri}`, e.error);
       if (!a.result.isReport) {
@@ -123,6 +127,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     for (const e of outcome.result.ruleErrors ?? []) log(`rule ${e.ruleId} failed on ${uri}`, e.error);
     const diagnostics = outcome.result.isReport ? outcome.result.findings.map((f, i) => toDiagnostic(doc, f, i)) : [];
+    largeFindings.set(uri, { uri, version: doc.version, result: outcome.result, options });
     await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     status({ uri, state: outcome.result.isReport ? 'tooLarge' : 'notReport', message: render('status.tooLarge', { size }, lang) });
   }
@@ -163,6 +168,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.onDidClose((e) => {
     changeScheduler.cancel(e.document.uri);
     background?.cancel(e.document.uri);
+    largeFindings.delete(e.document.uri);
     store.delete(e.document.uri);
     settings.forget(e.document.uri);
     previousReports.closed(e.document.uri);
@@ -200,7 +206,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return doc && a ? fn(doc, a, p) : fallback;
     });
 
-  connection.onCodeAction(withDoc('codeAction', [], (doc, a, p) => codeActions(doc, a, p)));
+  connection.onCodeAction(
+    guard('codeAction', [], async (p: CodeActionParams, token) => {
+      const doc = documents.get(p.textDocument.uri);
+      if (!doc) return [];
+      const large = largeFindings.get(doc.uri);
+      const a: Findings | undefined = (await analysis(doc)) ?? (large?.version === doc.version ? large : undefined);
+      return a && !token?.isCancellationRequested ? codeActions(doc, a, p) : [];
+    }),
+  );
   connection.onHover(withDoc('hover', null, (doc, a, p) => hoverAt(doc, a, doc.offsetAt(p.position))));
   connection.onCompletion(withDoc('completion', [], (doc, a, p) => completionsAt(doc, a, doc.offsetAt(p.position))));
   connection.onDocumentSymbol(withDoc('documentSymbol', [], (doc, a) => documentSymbols(doc, a)));

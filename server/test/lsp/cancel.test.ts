@@ -54,6 +54,15 @@ describe('cancellation', { skip }, () => {
       // The main thread answered meanwhile and still does.
       const symbols = await limited.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
       assert.deepEqual(symbols, [], 'no outline for a document past maxFileSize (it has no model on the main thread)');
+      // The worker's findings carry their fixes: a blank cell's quick fix writes 0 there.
+      const blank = p.diagnostics.find((d) => d.code === 'DL301')!;
+      const actions = (await limited.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: blank.range, context: { diagnostics: [blank] } })) as Array<{ title: string; edit?: { changes: Record<string, Array<{ newText: string }>> } }>;
+      const fix = actions.find((a) => a.edit?.changes[uri]?.some((e) => e.newText.includes('0')));
+      assert.ok(fix, `a quick fix for the blank cell among: ${actions.map((a) => a.title).join(' | ')}`);
+      assert.ok(!actions.some((a) => /disable/u.test(JSON.stringify(a.edit ?? {}))), 'no comment offered inside a table row (it would break the table)');
+      const title = p.diagnostics.find((d) => d.code === 'DL103')!;
+      const onTitle = (await limited.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: title.range, context: { diagnostics: [title] } })) as Array<{ edit?: unknown }>;
+      assert.ok(onTitle.some((a) => /disable-next-line/u.test(JSON.stringify(a.edit ?? {}))), 'the disable-for-line comment is offered on a heading');
     } finally {
       await limited.close();
     }
