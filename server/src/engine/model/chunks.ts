@@ -67,6 +67,19 @@ function advance(state: ScanState, line: string): void {
   if (line.includes('<')) state.htmlEnd = htmlOpened(line);
 }
 
+/** Each line of `text`: its start, its end before the line ending (\n, \r\n or \r) and the next line's start. */
+export function lineSpans(text: string): Array<{ start: number; end: number; next: number }> {
+  const lines: Array<{ start: number; end: number; next: number }> = [];
+  for (let pos = 0; pos < text.length; ) {
+    let eol = pos;
+    while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+    const next = eol < text.length ? eol + (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? 2 : 1) : eol;
+    lines.push({ start: pos, end: eol, next });
+    pos = next;
+  }
+  return lines;
+}
+
 /** The pieces of `text`; one piece when it cannot be cut safely. */
 export function splitChunks(text: string, minChunk = MIN_CHUNK): Chunk[] {
   const whole = [{ start: 0, end: text.length, line: 1 }];
@@ -75,26 +88,20 @@ export function splitChunks(text: string, minChunk = MIN_CHUNK): Chunk[] {
   const state: ScanState = /^\uFEFF?---[ \t]*(?:\r|\n)/u.test(text) ? { fence: { char: '-', length: 3 } } : {};
   let chunkStart = 0;
   let chunkLine = 1;
-  let line = 1;
   let afterBlank = false;
-  let pos = 0;
-  while (pos < text.length) {
-    let eol = pos;
-    while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
-    const content = text.slice(pos, eol);
-    const next = eol < text.length ? eol + (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? 2 : 1) : eol;
+  lineSpans(text).forEach(({ start, end }, i) => {
+    const line = i + 1;
+    const content = text.slice(start, end);
     const blank = BLANK.test(content);
-    if (!blank && afterBlank && !state.fence && state.htmlEnd === undefined && !UNSAFE_START.test(content) && pos - chunkStart >= minChunk) {
-      chunks.push({ start: chunkStart, end: pos, line: chunkLine });
-      chunkStart = pos;
+    if (!blank && afterBlank && !state.fence && state.htmlEnd === undefined && !UNSAFE_START.test(content) && start - chunkStart >= minChunk) {
+      chunks.push({ start: chunkStart, end: start, line: chunkLine });
+      chunkStart = start;
       chunkLine = line;
     }
     const frontMatterOpener = line === 1 && state.fence?.char === '-';
     if (!frontMatterOpener && (!blank || state.fence || state.htmlEnd !== undefined)) advance(state, content);
     afterBlank = blank;
-    pos = next;
-    line++;
-  }
+  });
   chunks.push({ start: chunkStart, end: text.length, line: chunkLine });
   return chunks;
 }
@@ -141,14 +148,7 @@ const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$
  * piece does not end in such a table or the table is short.
  */
 export function tableGroups(piece: string, size: number): TableGroups | undefined {
-  const lines: Array<{ start: number; end: number; next: number }> = [];
-  for (let pos = 0; pos < piece.length; ) {
-    let eol = pos;
-    while (eol < piece.length && piece.charCodeAt(eol) !== 10 && piece.charCodeAt(eol) !== 13) eol++;
-    const next = eol < piece.length ? eol + (piece.charCodeAt(eol) === 13 && piece.charCodeAt(eol + 1) === 10 ? 2 : 1) : eol;
-    lines.push({ start: pos, end: eol, next });
-    pos = next;
-  }
+  const lines = lineSpans(piece);
   let last = lines.length - 1;
   while (last >= 0 && BLANK.test(piece.slice(lines[last]!.start, lines[last]!.end))) last--;
   // Walk up over the body rows to the delimiter row.

@@ -3,7 +3,7 @@
 // parser's memory. Either way the tree is exactly the one parseWhole gives (property-tested).
 import type { Nodes, Root, Table } from 'mdast';
 import type { Point } from 'unist';
-import { openAtEnd, splitChunks, tableGroups, type Chunk } from './chunks.js';
+import { lineSpans, openAtEnd, splitChunks, tableGroups, type Chunk } from './chunks.js';
 import { parseWhole } from './parse.js';
 
 export interface ParseCacheOptions {
@@ -96,16 +96,11 @@ export class ParseCache {
 
 /** The point after the last character, as the parser gives it for the root. */
 function endPoint(s: string): Point {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 10 || (c === 13 && s.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: s.length - lineStart + 1, offset: s.length };
+  const lines = lineSpans(s);
+  const last = lines[lines.length - 1];
+  // A text ending in a line ending has an empty last line after it.
+  if (!last) return { line: 1, column: 1, offset: 0 };
+  return last.next > last.end ? { line: lines.length + 1, column: 1, offset: s.length } : { line: lines.length, column: last.end - last.start + 1, offset: s.length };
 }
 
 /** A copy of `node` moved down `lines` lines and along `offset` code units (iteratively: trees may be deep). */
