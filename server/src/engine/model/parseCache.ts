@@ -53,22 +53,25 @@ export class ParseCache {
     const chunks = splitChunks(text, this.#minChunk);
     if (chunks.length === 1) return this.#take(text);
     const root: Root = { type: 'root', children: [] };
-    const used: Chunk[] = [];
+    let first: Root | undefined;
+    let last: { chunk: Chunk; tree: Root } | undefined;
     for (let i = 0; i < chunks.length; i++) {
       const c = { ...chunks[i]! };
-      let tree = this.#take(text.slice(c.start, c.end));
+      let piece = text.slice(c.start, c.end);
+      let tree = this.#take(piece);
       // A piece that ends inside a fence or HTML block takes the next one in; after a few, the rest.
-      for (let merged = 0; i + 1 < chunks.length && openAtEnd(text.slice(c.start, c.end), tree.children[tree.children.length - 1]); merged++) {
+      for (let merged = 0; i + 1 < chunks.length && openAtEnd(piece, tree.children[tree.children.length - 1]); merged++) {
         c.end = merged < 3 ? chunks[++i]!.end : chunks[(i = chunks.length - 1)]!.end;
-        tree = this.#take(text.slice(c.start, c.end));
+        piece = text.slice(c.start, c.end);
+        tree = this.#take(piece);
       }
-      used.push(c);
+      first ??= tree;
+      last = { chunk: c, tree };
       for (const child of tree.children) root.children.push(c.start === 0 ? child : shifted(child, c.line - 1, c.start));
     }
-    const last = used[used.length - 1]!;
-    const start = this.#take(text.slice(0, used[0]!.end)).position!.start;
-    const end = this.#take(text.slice(last.start, last.end)).position!.end;
-    root.position = { start, end: { line: end.line + last.line - 1, column: end.column, offset: (end.offset ?? 0) + last.start } };
+    const start = first!.position!.start;
+    const end = last!.tree.position!.end;
+    root.position = { start, end: { line: end.line + last!.chunk.line - 1, column: end.column, offset: (end.offset ?? 0) + last!.chunk.start } };
     return root;
   }
 
