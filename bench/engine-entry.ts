@@ -7,12 +7,18 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { lint } from '../server/src/engine/index.js';
+import { parseMarkdown } from '../server/src/engine/model/parseOnce.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /** The parse floor: unified().use(remarkParse).use(remarkGfm).parse. */
 export function parse(text: string): unknown {
   return processor.parse(text);
+}
+
+/** The engine's own parse: the same tree, plain tables built without the GFM tokenizer (fastTable.ts). */
+export function ownParse(text: string): unknown {
+  return parseMarkdown(text);
 }
 
 export { lint };

@@ -61,6 +61,7 @@ export function render(r: Results): string {
     const e = r.engine;
     rows.push([`(1) engine lint vs parse, ${e.reports} reports: median`, ms(e.lintMs.median), ms(e.parseMs.median), x(e.ratio.median)]);
     rows.push(['    p90', ms(e.lintMs.p90), ms(e.parseMs.p90), x(e.ratio.p90)]);
+    rows.push(['    engine lint vs its own parse (same tree, plain tables built directly): median', ms(e.lintMs.median), ms(e.ownParseMs.median), x(e.ratioToOwnParse)]);
   }
   if (r.cli) {
     const c = r.cli;

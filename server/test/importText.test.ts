@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { lint } from '../src/engine/index.js';
-import { parseMarkdown, plainText } from '../src/engine/model/parse.js';
+import { plainText } from '../src/engine/model/parse.js';
+import { parseMarkdown } from '../src/engine/model/parseOnce.js';
 import { importHtml, importText } from '../src/import/index.js';
 
 const TITLE = '某某县某某局2021年政府信息公开工作年度报告';

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { splitChunks } from '../../src/engine/model/chunks.js';
 import { buildReport, lint, lintReport } from '../../src/engine/index.js';
-import { parseMarkdown } from '../../src/engine/model/parse.js';
+import { parseWhole } from '../../src/engine/model/parse.js';
+import { parseMarkdown } from '../../src/engine/model/parseOnce.js';
 import { ParseCache } from '../../src/engine/model/parseCache.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +25,8 @@ function allFixtureTexts(): Array<{ name: string; text: string }> {
 }
 
 function sameTree(text: string, cache = new ParseCache({ minChunk: 1, tableGroup: 2 })): void {
-  assert.deepEqual(cache.parse(text), parseMarkdown(text));
+  assert.deepEqual(cache.parse(text), parseWhole(text));
+  assert.deepEqual(parseMarkdown(text), parseWhole(text));
 }
 
 /** Blocks that could carry across a blank line if cut there, joined by blank lines and line breaks. */
@@ -68,7 +70,8 @@ describe('incremental parse', () => {
     let cut = 0;
     for (const { name, text } of allFixtureTexts()) {
       if (splitChunks(text).length > 1) cut++;
-      assert.deepEqual(new ParseCache().parse(text), parseMarkdown(text), name);
+      assert.deepEqual(new ParseCache().parse(text), parseWhole(text), name);
+      assert.deepEqual(parseMarkdown(text), parseWhole(text), name);
       sameTree(text);
     }
     assert.ok(cut > 0, 'some fixtures are cut into pieces');
@@ -77,7 +80,8 @@ describe('incremental parse', () => {
   test('a table of 3,000 rows (cut into groups of rows): the same tree', { timeout }, () => {
     const rows = Array.from({ length: 3000 }, (_, i) => `| 第${i}行 | ${i} | ${i % 7 === 0 ? '' : i * 3} |`);
     const text = `# 某某县某某局2023年政府信息公开工作年度报告\n\n## 三、收到和处理政府信息公开申请情况\n\n| 项目 | 自然人 | 总计 |\n| --- | --- | --- |\n${rows.join('\n')}\n\n正文。\n`;
-    assert.deepEqual(new ParseCache().parse(text), parseMarkdown(text));
+    assert.deepEqual(new ParseCache().parse(text), parseWhole(text));
+    assert.deepEqual(parseMarkdown(text), parseWhole(text));
   });
 
   test('blocks that may cross a blank line: the same tree', { timeout }, () => {

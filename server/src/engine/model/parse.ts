@@ -5,7 +5,6 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Data, type Processor } from 'unified';
-import type { ParseCache } from './parseCache.js';
 
 type FromMarkdown = NonNullable<Data['fromMarkdownExtensions']>[number];
 
@@ -23,11 +22,7 @@ function dropTransforms(this: Processor): void {
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(dropTransforms).freeze();
 
-export function parseMarkdown(text: string, cache?: ParseCache): Root {
-  return cache ? cache.parse(text) : parseWhole(text);
-}
-
-/** The parse of the whole text at once (a ParseCache gives the same tree piece by piece). */
+/** The parse of the whole text at once (parseMarkdown, in parseOnce.ts, gives the same tree piece by piece). */
 export function parseWhole(text: string): Root {
   const tree = processor.parse(text);
   // The parser drops a leading BOM and counts from after it: offsets are into the text as given.

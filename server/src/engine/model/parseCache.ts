@@ -3,7 +3,8 @@
 // parser's memory. Either way the tree is exactly the one parseWhole gives (property-tested).
 import type { Nodes, Root, Table } from 'mdast';
 import type { Point } from 'unist';
-import { lineSpans, openAtEnd, splitChunks, tableGroups, type Chunk } from './chunks.js';
+import { openAtEnd, splitChunks, tableGroups, type Chunk } from './chunks.js';
+import { endPoint, fastTablePiece } from './fastTable.js';
 import { parseWhole } from './parse.js';
 
 export interface ParseCacheOptions {
@@ -42,8 +43,11 @@ export class ParseCache {
   #take(piece: string): Root {
     let tree = this.#next.get(piece) ?? this.#trees.get(piece);
     if (!tree) {
-      const groups = tableGroups(piece, this.#tableGroup);
-      tree = groups ? this.#byGroups(piece, groups) : parseWhole(piece);
+      tree = fastTablePiece(piece);
+      if (!tree) {
+        const groups = tableGroups(piece, this.#tableGroup);
+        tree = groups ? this.#byGroups(piece, groups) : parseWhole(piece);
+      }
     }
     this.#next.set(piece, tree);
     return tree;
@@ -95,15 +99,6 @@ export class ParseCache {
     tree.position = { start: head.position!.start, end: endPoint(piece) };
     return tree;
   }
-}
-
-/** The point after the last character, as the parser gives it for the root. */
-function endPoint(s: string): Point {
-  const lines = lineSpans(s);
-  const last = lines[lines.length - 1];
-  // A text ending in a line ending has an empty last line after it.
-  if (!last) return { line: 1, column: 1, offset: 0 };
-  return last.next > last.end ? { line: lines.length + 1, column: 1, offset: s.length } : { line: lines.length, column: last.end - last.start + 1, offset: s.length };
 }
 
 /** A copy of `node` moved down `lines` lines and along `offset` code units (iteratively: trees may be deep). */
