@@ -35,14 +35,18 @@ const iconvTables = {
 };
 
 /**
- * The CLI loads its `import` subcommand with a dynamic import: in the CLI bundle that import is
- * left to dist/import.js (its own entry above), so that linting never loads or compiles it.
+ * The CLI loads its `import` subcommand with a dynamic import: in the CLI bundle that import becomes
+ * a require() of dist/import.js (its own entry above), so that linting never loads or compiles it.
+ * A require, not an import(): bin/disclosure-lint.js compiles the bundle through a V8 code cache
+ * (node:vm), where Node 20 has no loader for import().
  * @type {esbuild.Plugin}
  */
 const lazyImportCommand = {
   name: 'lazy-import-command',
   setup(build) {
-    build.onResolve({ filter: /^\.\/import-command\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './import.js', external: true } : undefined));
+    build.onResolve({ filter: /^\.\/import-command\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: 'import-command', namespace: 'lazy-import' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-import' }, () => ({ contents: "module.exports = require('./import.js');", loader: 'js' }));
+    build.onResolve({ filter: /^\.\/import\.js$/, namespace: 'lazy-import' }, () => ({ path: './import.js', external: true }));
   },
 };
 

@@ -2,14 +2,14 @@
 // CI runs. A key hashes the engine's identity (version + a hash of the bundle), the operation, the
 // options the engine is given (rules, severities, language, format, last year's report: the config
 // hash) and the text itself (the content hash); file times are never used, so a fresh clone hits.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 
 export const CACHE_NAME = '.disclosure-lint-cache';
 const TOOL = 'disclosure-lint-cache';
-/** 2: the text is hashed as UTF-16 (no conversion to UTF-8 first). */
-const FORMAT = 2;
+/** 3: a text read from a plain UTF-8 file is keyed by a hash of its bytes (texts.ts), not decoded. */
+const FORMAT = 3;
 /** Entries not used in this many runs are dropped when the file is written. */
 const KEEP_RUNS = 10;
 /**
@@ -41,15 +41,30 @@ export function stableJson(value: unknown): string {
 /** stableJson of the options objects seen: most files of a run share one. */
 const optionsJson = new WeakMap<object, string>();
 
+/** Last year's report stands in the options by its key (a hash of its file), when it has one. */
+function keyed(options: object): object {
+  const previous = (options as { previous?: { name?: string; key?: string } }).previous;
+  return previous?.key === undefined ? options : { ...options, previous: { name: previous.name, key: previous.key } };
+}
+
 function optionsKey(options: unknown): string {
   if (!options || typeof options !== 'object') return stableJson(options);
   let json = optionsJson.get(options);
-  if (json === undefined) optionsJson.set(options, (json = stableJson(options)));
+  if (json === undefined) optionsJson.set(options, (json = stableJson(keyed(options))));
   return json;
 }
 
-export function cacheKey(engine: string, op: string, options: unknown, text: string): string {
-  return createHash('sha256').update(`${engine}\0${op}\0${optionsKey(options)}\0`).update(text, 'utf16le').digest('base64url');
+/** A text, or what stands for it: `key` (a hash of the bytes it was decoded from) when set. */
+export interface Keyed {
+  readonly text: string;
+  readonly key?: string | undefined;
+}
+
+export function cacheKey(engine: string, op: string, options: unknown, content: Keyed): string {
+  const key = content.key;
+  const head = `${engine}\0${op}\0${optionsKey(options)}\0`;
+  // One-shot hashing (crypto.hash) costs a fraction of a Hash object's for inputs this short.
+  return key !== undefined ? hash('sha256', `${head}k${key}`, 'base64url') : createHash('sha256').update(`${head}t`).update(content.text, 'utf16le').digest('base64url');
 }
 
 /** Where --cache-location points: a folder (existing, or written with a trailing slash) holds CACHE_NAME. */
@@ -129,10 +144,13 @@ export class LintCache {
   }
 }
 
-/** The engine's identity for the cache: its version and a hash of the program file that holds it. */
-export async function engineIdentity(version: string | undefined, programFile: string | undefined): Promise<string> {
-  let build = '';
-  if (programFile !== undefined) {
+/**
+ * The engine's identity for the cache: its version and a hash of the program file that holds it
+ * (`known`: that hash, computed by the program that loaded the file).
+ */
+export async function engineIdentity(version: string | undefined, programFile: string | undefined, known?: string): Promise<string> {
+  let build = known?.slice(0, 16) ?? '';
+  if (programFile !== undefined && known === undefined) {
     try {
       build = createHash('sha256').update(await readFile(programFile)).digest('base64url').slice(0, 16);
     } catch {

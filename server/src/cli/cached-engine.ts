@@ -1,8 +1,23 @@
-// Engines wrapped for the run: answered from the cache (--cache), and warning once about a text over --max-file-size. Wrapping the engine, not the file
-// loop, keeps every other step (reading, decoding, messages, --fix) the code of a plain run.
-import type { FixAllResult, LintResult } from '../engine/index.js';
+// The engine as the run calls it: on a text read from a file (texts.ts), answered from the cache
+// (--cache), and warning once about a text over --max-file-size. Wrapping the engine, not the file
+// loop, keeps every other step (reading, decoding, messages, --fix) the code of a plain run. A text
+// from a plain UTF-8 file is keyed by a hash of its bytes: a run answered from the cache never
+// decodes it unless its findings are shown.
+import type { FixAllResult, LintOptions, LintResult } from '../engine/index.js';
 import { cacheKey } from './cache.js';
+import { lengthAtMost, type DecodedText } from './texts.js';
 import type { Engine } from './types.js';
+
+/** What a target's lint calls: the engine's two entry points, on a text read from a file. */
+export interface TextLinter {
+  lint(d: DecodedText, options: LintOptions): LintResult;
+  fixAll(d: DecodedText, options: LintOptions): FixAllResult;
+}
+
+/** The engine itself. */
+export function direct(engine: Engine): TextLinter {
+  return { lint: (d, options) => engine.lint(d.text, options), fixAll: (d, options) => engine.fixAll(d.text, options) };
+}
 
 export interface EntryStore {
   has(key: string): boolean;
@@ -21,44 +36,56 @@ export class CacheMiss extends Error {
  * Without `onMiss`, a miss calls the inner engine and stores what it gives (results of a broken rule
  * and fixes that changed the text are not stored); with it, a miss calls it (it throws).
  */
-export function cachingEngine(inner: Engine, engineKey: string, store: EntryStore, onMiss?: () => never): Engine {
+export function cachingEngine(inner: TextLinter, engineKey: string, store: EntryStore, onMiss?: () => never): TextLinter {
   const miss = onMiss ?? ((): void => undefined);
   return {
-    ...inner,
-    lint(text, options) {
-      const key = cacheKey(engineKey, 'lint', options, text);
+    lint(d, options) {
+      const key = cacheKey(engineKey, 'lint', options, d);
       if (store.has(key)) return store.get(key) as LintResult;
       miss();
-      const result = inner.lint(text, options);
+      const result = inner.lint(d, options);
       if (!result.ruleErrors) store.put(key, result);
       return result;
     },
-    fixAll(text, options): FixAllResult {
+    fixAll(d, options): FixAllResult {
       // Only texts the fixes leave as they are are stored: their result is all there is to keep.
-      const key = cacheKey(engineKey, 'fixAll', options, text);
-      if (store.has(key)) return { output: text, passes: 0, result: store.get(key) as LintResult };
+      const key = cacheKey(engineKey, 'fixAll', options, d);
+      if (store.has(key)) return { output: d.text, passes: 0, result: store.get(key) as LintResult };
       miss();
-      const done = inner.fixAll(text, options);
-      if (done.output === text && !done.result.ruleErrors) store.put(key, done.result);
+      const done = inner.fixAll(d, options);
+      if (done.output === d.text && !done.result.ruleErrors) store.put(key, done.result);
       return done;
     },
   };
 }
 
+/** The identity (agency, year) of a text, from the cache when it was read before. */
+export function cachedIdentity(identify: (text: string) => Identity, engineKey: string, store: EntryStore): (d: DecodedText) => Identity {
+  return (d) => {
+    const key = cacheKey(engineKey, 'identify', null, d);
+    if (store.has(key)) return store.get(key) as Identity;
+    const id = identify(d.text);
+    store.put(key, id);
+    return id;
+  };
+}
+
+export type Identity = { agency?: string; year?: number };
+
 /** An engine that calls `warn` (with the length) before linting a text longer than `max` characters. */
-export function sizeChecked(inner: Engine, max: number | undefined, warn: (size: number) => void): Engine {
+export function sizeChecked(inner: TextLinter, max: number | undefined, warn: (size: number) => void): TextLinter {
   if (!max) return inner;
   let warned = false;
-  const check = (text: string): void => {
-    if (text.length > max && !warned) {
+  const check = (d: DecodedText): void => {
+    // The length is read (the text decoded) only when the bytes allow a text that long.
+    if (!warned && lengthAtMost(d) > max && d.text.length > max) {
       warned = true;
-      warn(text.length);
+      warn(d.text.length);
     }
   };
   return {
-    ...inner,
-    lint: (text, options) => (check(text), inner.lint(text, options)),
-    fixAll: (text, options) => (check(text), inner.fixAll(text, options)),
+    lint: (d, options) => (check(d), inner.lint(d, options)),
+    fixAll: (d, options) => (check(d), inner.fixAll(d, options)),
   };
 }
 

@@ -4,7 +4,7 @@
 // the output streams and reads the same whatever the number of threads. A run answered from the cache
 // starts no worker thread; a run without --cache starts them first, to load while the files are paired.
 import { availableParallelism } from 'node:os';
-import { cachingEngine, CacheMiss, sizeChecked } from './cached-engine.js';
+import { cachedIdentity, cachingEngine, CacheMiss, direct, sizeChecked, type TextLinter } from './cached-engine.js';
 import { cacheFile, engineIdentity, LintCache } from './cache.js';
 import type { Target } from './files.js';
 import { lintTarget, type TargetOutcome } from './lint-target.js';
@@ -12,9 +12,9 @@ import type { Catalogue } from './messages.js';
 import { DEFAULT_MAX_FILE_SIZE } from './perf-args.js';
 import { perfMessages } from './perf-messages.js';
 import { Pool, type Job } from './pool.js';
-import { previousSource } from './previous.js';
+import { portablePrevious, previousSource } from './previous.js';
 import { inShard } from './shard.js';
-import { TextStore } from './texts.js';
+import { portable, TextStore } from './texts.js';
 import type { CliIo, CliOptions, Engine } from './types.js';
 import { reasonOf } from './walk.js';
 
@@ -66,7 +66,7 @@ export async function lintEach(targets: readonly Target[], env: EachEnv): Promis
   const files = targets.filter((t) => t.kind === 'file');
   const max = o.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const pm = perfMessages(o.lang);
-  const engineKey = o.cache ? await engineIdentity(engine.version, engine.workerFile) : '';
+  const engineKey = o.cache ? await engineIdentity(engine.version, engine.workerFile, engine.buildHash) : '';
   const cacheAt = o.cache ? await cacheFile(io.cwd, o.cacheLocation) : undefined;
   const cache = await new LintCache(engineKey, cacheAt).load();
   const size = o.jobs ?? Math.min(availableParallelism(), Math.ceil(files.length / FILES_PER_WORKER));
@@ -79,13 +79,16 @@ export async function lintEach(targets: readonly Target[], env: EachEnv): Promis
   // The texts pairing reads, kept for the lint of this run's own targets (not with --fix: files change).
   const texts = o.fix ? undefined : new TextStore();
   const own = new Set(mine);
-  const previous = await previousSource(o, targets, io, engine, m, say, texts && { texts, wanted: (t) => own.has(t) });
+  // With --cache, each file's identity too comes from the cache: a run answered from it decodes nothing.
+  const identify = engine.identify && (o.cache ? cachedIdentity(engine.identify, engineKey, cache) : (d: { text: string }) => engine.identify!(d.text));
+  const previous = await previousSource(o, targets, io, m, say, identify, texts && { texts, wanted: (t) => own.has(t) });
+  const linter = direct(engine);
   const started = new Map<string, Promise<Ran>>();
 
   async function runOne(t: Target): Promise<Ran> {
     const to = optionsFor(t);
     const said: string[] = [];
-    const sized = (e: Engine): Engine => sizeChecked(e, max, (n) => said.push(pm.tooLarge(t.path, n, max)));
+    const sized = (e: TextLinter): TextLinter => sizeChecked(e, max, (n) => said.push(pm.tooLarge(t.path, n, max)));
     if (o.fix) await fixedBefore(t); // --fix: last year's file is read after it was fixed, as in a plain run
     const prev = await previous.find(t);
     const decoded = t.kind === 'file' ? texts?.take(t.abs) : undefined;
@@ -97,12 +100,14 @@ export async function lintEach(targets: readonly Target[], env: EachEnv): Promis
         missed = true;
         throw new CacheMiss();
       };
-      const e = o.cache ? cachingEngine(engine, engineKey, cache, poolable ? onMiss : undefined) : engine;
+      const e = o.cache ? cachingEngine(linter, engineKey, cache, poolable ? onMiss : undefined) : linter;
       const outcome = await lintTarget(t, { ...base, engine: sized(e) });
       if (!missed) return { outcome, said };
       said.length = 0;
     }
-    const job: Job = { kind: 'lint', target: t, o: to, lang: o.lang, cwd: io.cwd, maxFileSize: max, ...known, ...(o.cache ? { engineKey } : {}) };
+    // What goes to a worker thread is copied: texts are decoded (and keyed) here.
+    const sent = { ...(prev ? { previous: portablePrevious(prev) } : {}), ...(decoded ? { decoded: portable(decoded) } : {}) };
+    const job: Job = { kind: 'lint', target: t, o: to, lang: o.lang, cwd: io.cwd, maxFileSize: max, ...sent, ...(o.cache ? { engineKey } : {}) };
     return onWorker(getPool(), job, cache, (err) => pm.workerFailed(t.path, reasonOf(err)));
   }
 

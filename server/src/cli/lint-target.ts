@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import type { Catalogue } from './messages.js';
 import type { PreviousText } from './previous.js';
-import type { DecodedText } from './texts.js';
+import { decodeLazily, type DecodedText } from './texts.js';
+import type { TextLinter } from './cached-engine.js';
 import { processText, type Processed } from './process-text.js';
-import { decode, encode, readAll } from './read.js';
+import { encode, readAll } from './read.js';
 import type { Target } from './files.js';
-import type { CliIo, CliOptions, Engine, FileResult } from './types.js';
+import type { CliIo, CliOptions, FileResult } from './types.js';
 import { reasonOf } from './walk.js';
 import { adoptMessages } from './adopt-messages.js';
 import { OutsideTreeError, writeAtomic } from './write.js';
@@ -17,7 +18,7 @@ export type TargetOutcome = { kind: 'linted'; result: FileResult; incomplete?: t
 export interface TargetEnv {
   o: CliOptions;
   io: CliIo;
-  engine: Engine;
+  engine: TextLinter;
   m: Catalogue;
   say: (line: string) => void;
   /** Last year's report of the same agency, for the cross-report rules. */
@@ -32,27 +33,27 @@ export async function lintTarget(target: Target, env: TargetEnv): Promise<Target
   if (!decoded) return { kind: 'failed' };
   let done: Processed;
   try {
-    done = processText(decoded.text, env.previous ? { ...o, lint: { ...o.lint, previous: env.previous } } : o, env.engine);
+    done = processText(decoded, env.previous ? { ...o, lint: { ...o.lint, previous: env.previous } } : o, env.engine);
   } catch (err) {
     say(m.engineFailed(target.path, firstLine(err)));
     return { kind: 'failed' };
   }
   for (const e of done.ruleErrors) say(m.ruleFailed(target.path, e.ruleId, firstLine(e.error)));
   // The fixed text goes to stdout with --fix-dry-run, and with --fix on stdin; unchanged text too, so pipes work.
-  if (o.fixDryRun || (o.fix && target.kind === 'stdin')) io.stdout.write(encode(done.text, decoded));
+  if (o.fixDryRun || (o.fix && target.kind === 'stdin')) io.stdout.write(encode(done.output ?? decoded.text, decoded));
   if (!done.isReport) {
     say(m.notReport(target.path));
     return { kind: 'skipped' };
   }
-  if (o.fix && target.kind === 'file' && done.changed) {
+  if (o.fix && target.kind === 'file' && done.changed && done.output !== undefined) {
     try {
-      await writeAtomic(target.abs, encode(done.text, decoded), target.root);
+      await writeAtomic(target.abs, encode(done.output, decoded), target.root);
     } catch (err) {
       say(err instanceof OutsideTreeError ? adoptMessages(o.lang).outsideTree(target.path) : m.cannotWrite(target.path, reasonOf(err)));
       return { kind: 'failed' };
     }
   }
-  const result = { path: target.path, text: done.text, findings: done.findings };
+  const result = resultOf(target.path, done.output ?? decoded, done.findings);
   // A rule that threw leaves the result incomplete: report what there is, but exit with 2.
   return { kind: 'linted', result, ...(done.ruleErrors.length > 0 ? { incomplete: true } : {}) };
 }
@@ -67,9 +68,21 @@ async function readTarget(target: Target, { io, m, say }: TargetEnv): Promise<De
     say(m.cannotRead(target.path, reasonOf(err)));
     return undefined;
   }
-  const decoded = decode(bytes);
+  const decoded = decodeLazily(bytes);
   if (!decoded.ok) say(decoded.reason === 'nul' ? m.hasNul(target.path) : m.notUtf8(target.path));
   return decoded.ok ? decoded : undefined;
+}
+
+/** The file's result; its text is decoded only when read (by a formatter, for line numbers). */
+function resultOf(path: string, text: string | DecodedText, findings: FileResult['findings']): FileResult {
+  if (typeof text === 'string') return { path, text, findings };
+  return {
+    path,
+    get text() {
+      return text.text;
+    },
+    findings,
+  };
 }
 
 function firstLine(err: unknown): string {

@@ -5,8 +5,14 @@ import { runCli } from './run.js';
 import type { CliIo } from './types.js';
 import { WORKER_FILE } from './worker.js';
 
+/** What the program that loaded the bundle knows already: a hash of the bundle's text (bin/disclosure-lint.js). */
+export interface Loaded {
+  bundleHash?: string;
+}
+
 /** Runs the command line and resolves to the exit code (0 clean, 1 problems, 2 usage or I/O failure). */
-export function main(argv: string[], io: CliIo): Promise<number> {
-  const engine = { lint, fixAll, findRuleMeta, identify: reportIdentity, version: ENGINE_VERSION, ...(WORKER_FILE ? { workerFile: WORKER_FILE } : {}) };
+export function main(argv: string[], io: CliIo, loaded: Loaded = {}): Promise<number> {
+  const build = WORKER_FILE && loaded.bundleHash !== undefined ? { buildHash: loaded.bundleHash } : {};
+  const engine = { lint, fixAll, findRuleMeta, identify: reportIdentity, version: ENGINE_VERSION, ...(WORKER_FILE ? { workerFile: WORKER_FILE } : {}), ...build };
   return runCli(argv, io, engine, ENGINE_VERSION);
 }

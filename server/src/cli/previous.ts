@@ -2,22 +2,40 @@
 // it, the same agency's report for the year before among the files being linted. The engine decides
 // whether a report really is last year's; here we only find a candidate and read it. Every file's
 // identity is needed before the first lint: the engine reads it from the head of the text as text (a
-// few microseconds), and the files are read synchronously, which is several times cheaper than
-// through the thread pool and holds nothing up (no lint has started yet); the texts the run will lint
-// are kept for it (texts.ts).
+// few microseconds; with --cache, from the cache), and the files are read synchronously, which is
+// several times cheaper than through the thread pool and holds nothing up (no lint has started yet);
+// the texts the run will lint are kept for it (texts.ts). Last year's text is decoded only when read.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { displayPath, type Target } from './files.js';
 import type { Catalogue } from './messages.js';
 import { decode, type Decoded } from './read.js';
-import type { TextStore } from './texts.js';
-import type { CliIo, CliOptions, Engine } from './types.js';
+import { decodeLazily, type DecodedText, type TextStore } from './texts.js';
+import type { CliIo, CliOptions } from './types.js';
 import { reasonOf } from './walk.js';
 
 export interface PreviousText {
-  text: string;
-  name: string;
+  readonly text: string;
+  readonly name: string;
+  /** Stands for the text in cache keys (see texts.ts). */
+  readonly key?: string;
+}
+
+/** Last year's text as read from its file (decoded when read). */
+function previousText(d: DecodedText, name: string): PreviousText {
+  return {
+    get text() {
+      return d.text;
+    },
+    name,
+    ...(d.key !== undefined ? { key: d.key } : {}),
+  };
+}
+
+/** A copy that can be sent to a worker thread (the text decoded now). */
+export function portablePrevious(p: PreviousText): PreviousText {
+  return { text: p.text, name: p.name, ...(p.key !== undefined ? { key: p.key } : {}) };
 }
 
 export interface PreviousSource {
@@ -29,15 +47,10 @@ export interface PreviousSource {
 
 function readDecoded(abs: string): Decoded | undefined {
   try {
-    return decode(readFileSync(abs));
+    return decodeLazily(readFileSync(abs));
   } catch {
     return undefined; // reported when the file itself is linted
   }
-}
-
-function readText(abs: string): string | undefined {
-  const d = readDecoded(abs);
-  return d?.ok ? d.text : undefined;
 }
 
 /** Where pairing keeps the texts it reads: `texts`, for the targets `wanted` says (the run's own). */
@@ -48,7 +61,16 @@ export interface Keep {
 
 const NONE: PreviousSource = { find: () => Promise.resolve(undefined), failed: false };
 
-export async function previousSource(o: CliOptions, targets: readonly Target[], io: CliIo, engine: Engine, m: Catalogue, say: (line: string) => void, keep?: Keep): Promise<PreviousSource> {
+/** `identify`: the engine's reading of who wrote a text and for which year (none: no pairing). */
+export async function previousSource(
+  o: CliOptions,
+  targets: readonly Target[],
+  io: CliIo,
+  m: Catalogue,
+  say: (line: string) => void,
+  identify: ((d: DecodedText) => { agency?: string; year?: number }) | undefined,
+  keep?: Keep,
+): Promise<PreviousSource> {
   if (o.previous !== undefined) {
     const abs = resolve(io.cwd, o.previous);
     let bytes: Uint8Array;
@@ -66,7 +88,6 @@ export async function previousSource(o: CliOptions, targets: readonly Target[], 
     const found = { text: d.text, name: displayPath(abs, io.cwd) };
     return { find: () => Promise.resolve(found), failed: false };
   }
-  const identify = engine.identify;
   const files = targets.filter((t) => t.kind === 'file');
   if (!identify || files.length < 2) return NONE;
   // Who wrote each file and for which year; the previous year's file is read again when needed.
@@ -75,7 +96,7 @@ export async function previousSource(o: CliOptions, targets: readonly Target[], 
   for (const t of files) {
     const d = readDecoded(t.abs);
     if (d?.ok && keep?.wanted(t)) keep.texts.keep(t.abs, d);
-    const id = d?.ok ? identify(d.text) : {};
+    const id = d?.ok ? identify(d) : {};
     if (id.agency === undefined || id.year === undefined) continue;
     keyOf.set(t.abs, { agency: id.agency, year: id.year });
     byKey.set(`${id.agency}\u0000${id.year}`, t.abs);
@@ -85,8 +106,8 @@ export async function previousSource(o: CliOptions, targets: readonly Target[], 
     find(target) {
       const id = target.kind === 'file' ? keyOf.get(target.abs) : undefined;
       const abs = id ? byKey.get(`${id.agency}\u0000${id.year - 1}`) : undefined;
-      const text = abs ? readText(abs) : undefined;
-      return Promise.resolve(abs && text !== undefined ? { text, name: displayPath(abs, io.cwd) } : undefined);
+      const d = abs ? readDecoded(abs) : undefined;
+      return Promise.resolve(abs && d?.ok ? previousText(d, displayPath(abs, io.cwd)) : undefined);
     },
   };
 }

@@ -1,27 +1,29 @@
 // One decoded text → its findings (and, with --fix / --fix-dry-run, its fixed text). No I/O here.
 import type { Finding } from '../engine/index.js';
-import type { CliOptions, Engine } from './types.js';
+import type { TextLinter } from './cached-engine.js';
+import type { DecodedText } from './texts.js';
+import type { CliOptions } from './types.js';
 
 export interface Processed {
   isReport: boolean;
-  /** The text the findings refer to: the fixed text when fixing, else the input. */
-  text: string;
+  /** When fixing, the fixed text, which the findings refer to; else they refer to the input. */
+  output?: string;
   changed: boolean;
   findings: Finding[];
   /** Rules that threw: their findings are missing, so the run is incomplete. */
   ruleErrors: Array<{ ruleId: string; error: string }>;
 }
 
-export function processText(text: string, o: Pick<CliOptions, 'fix' | 'fixDryRun' | 'quiet' | 'lint'>, engine: Engine): Processed {
+export function processText(d: DecodedText, o: Pick<CliOptions, 'fix' | 'fixDryRun' | 'quiet' | 'lint'>, linter: TextLinter): Processed {
   if (o.fix || o.fixDryRun) {
     // The engine's fixes keep the document's line endings, so the result refers to `output` as written.
-    const { output, result } = engine.fixAll(text, o.lint);
-    if (!result.isReport) return { isReport: false, text, changed: false, findings: [], ruleErrors: [] };
-    return { isReport: true, text: output, changed: output !== text, findings: select(result.findings, o.quiet), ruleErrors: result.ruleErrors ?? [] };
+    const { output, result } = linter.fixAll(d, o.lint);
+    if (!result.isReport) return { isReport: false, output: d.text, changed: false, findings: [], ruleErrors: [] };
+    return { isReport: true, output, changed: output !== d.text, findings: select(result.findings, o.quiet), ruleErrors: result.ruleErrors ?? [] };
   }
-  const result = engine.lint(text, o.lint);
-  if (!result.isReport) return { isReport: false, text, changed: false, findings: [], ruleErrors: [] };
-  return { isReport: true, text, changed: false, findings: select(result.findings, o.quiet), ruleErrors: result.ruleErrors ?? [] };
+  const result = linter.lint(d, o.lint);
+  if (!result.isReport) return { isReport: false, changed: false, findings: [], ruleErrors: [] };
+  return { isReport: true, changed: false, findings: select(result.findings, o.quiet), ruleErrors: result.ruleErrors ?? [] };
 }
 
 /** Errors only with --quiet. (The formatters put findings in document order.) */

@@ -1,10 +1,60 @@
-// Texts read once. Pairing reports with last year's reads and decodes every file before the first
-// lint; the lint of a file then takes the text read for it (here, or sent to its worker thread)
-// instead of reading and decoding the file again. What is kept is bounded: past the budget, files are
-// read again when they are linted. Nothing is kept with --fix, where files change during the run.
-import type { Decoded } from './read.js';
+// Texts read once, and decoded only when needed. Pairing reports with last year's reads every file
+// before the first lint; the lint of a file then takes the text read for it (here, or sent to its
+// worker thread) instead of reading the file again. A plain UTF-8 file is kept as its bytes and
+// decoded the first time its text is read: a run answered from the cache (--cache, keyed by a hash
+// of the bytes) decodes only the files it has findings to show for. What is kept is bounded: past
+// the budget, files are read again when they are linted. Nothing is kept with --fix, where files
+// change during the run.
+import { isUtf8 } from 'node:buffer';
+import { hash } from 'node:crypto';
+import { decode, type Decoded } from './read.js';
 
-export type DecodedText = Extract<Decoded, { ok: true }>;
+/**
+ * A text to lint. `key`, when set, stands for the text in cache keys: a hash of the bytes it was
+ * decoded from (the same bytes always decode to the same text).
+ */
+export type DecodedText = Extract<Decoded, { ok: true }> & { readonly key?: string };
+
+/** Valid UTF-8 without a BOM only: what decode() would give. */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** A text known to be plain UTF-8 (no BOM, no NUL): decoded and hashed on first use. */
+class LazyText {
+  readonly ok = true;
+  readonly encoding = 'utf8';
+  readonly bom = false;
+  #text: string | undefined;
+  #key: string | undefined;
+
+  constructor(readonly bytes: Uint8Array) {}
+
+  get text(): string {
+    return (this.#text ??= UTF8.decode(this.bytes));
+  }
+
+  get key(): string {
+    return (this.#key ??= `b${hash('sha256', this.bytes, 'base64url')}`);
+  }
+}
+
+/** decode(), with the decoding of plain UTF-8 left until its text is read (the same text, the same outcome). */
+export function decodeLazily(bytes: Uint8Array): DecodedText | Extract<Decoded, { ok: false }> {
+  const [a, b] = bytes;
+  const marked = (a === 0xef && b === 0xbb) || (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff);
+  if (!marked && isUtf8(bytes) && !bytes.includes(0)) return new LazyText(bytes) as DecodedText;
+  return decode(bytes);
+}
+
+/** The text's length at most, without decoding it (a UTF-8 byte is at most one UTF-16 code unit). */
+export function lengthAtMost(d: DecodedText): number {
+  return d instanceof LazyText ? d.bytes.byteLength : d.text.length;
+}
+
+/** A copy that can be sent to a worker thread (text and key read now). */
+export function portable(d: DecodedText): DecodedText {
+  const key = d.key;
+  return { ok: true, text: d.text, encoding: d.encoding, bom: d.bom, ...(key !== undefined ? { key } : {}) };
+}
 
 /** Characters kept at most (UTF-16 code units: about twice as many bytes). */
 const BUDGET = 32 * 1024 * 1024;
@@ -17,9 +67,10 @@ export class TextStore {
 
   /** Keeps the text read from `abs`, when it fits. */
   keep(abs: string, d: DecodedText): void {
-    if (this.#texts.has(abs) || this.#chars + d.text.length > this.budget) return;
+    const size = lengthAtMost(d);
+    if (this.#texts.has(abs) || this.#chars + size > this.budget) return;
     this.#texts.set(abs, d);
-    this.#chars += d.text.length;
+    this.#chars += size;
   }
 
   /** The text kept for `abs`, given up by the store (each is taken once). */
@@ -27,7 +78,7 @@ export class TextStore {
     const d = this.#texts.get(abs);
     if (d) {
       this.#texts.delete(abs);
-      this.#chars -= d.text.length;
+      this.#chars -= lengthAtMost(d);
     }
     return d;
   }

@@ -68,4 +68,6 @@ export interface Engine {
   workerFile?: string;
   /** The engine's version, part of every --cache key. */
   version?: string;
+  /** A SHA-256 (base64url) of `workerFile`, when the program that loaded it computed one already. */
+  buildHash?: string;
 }

@@ -6,7 +6,7 @@
 import { Writable, Readable } from 'node:stream';
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { fixAll, findRuleMeta, lint } from '../engine/index.js';
-import { cachingEngine, recorder, sizeChecked } from './cached-engine.js';
+import { cachingEngine, direct, recorder, sizeChecked } from './cached-engine.js';
 import { lintTarget } from './lint-target.js';
 import { messages } from './messages.js';
 import { perfMessages } from './perf-messages.js';
@@ -19,7 +19,7 @@ import type { CliIo, Engine } from './types.js';
  */
 export const WORKER_FILE: string | undefined = typeof __filename === 'string' && /\.c?js$/u.test(__filename) ? __filename : undefined;
 
-const ENGINE: Engine = { lint, fixAll, findRuleMeta };
+const ENGINE = direct({ lint, fixAll, findRuleMeta } satisfies Engine);
 
 let quiet: CliIo | undefined;
 

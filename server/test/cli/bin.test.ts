@@ -1,8 +1,9 @@
 // The shipped program: bin/disclosure-lint.js over the bundle dist/cli.js (built by `node esbuild.mjs`).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ENGINE_VERSION } from '../../src/engine/index.js';
 
@@ -10,8 +11,8 @@ const root = join(import.meta.dirname ?? __dirname, '../../..');
 const bin = join(root, 'bin/disclosure-lint.js');
 const NOT_BUILT = existsSync(join(root, 'dist/cli.js')) ? false : 'dist/cli.js does not exist: run `node esbuild.mjs` first';
 
-function spawn(args: string[], input = ''): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+function spawn(args: string[], input = '', env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -30,5 +31,41 @@ describe('bin/disclosure-lint.js', { skip: NOT_BUILT }, () => {
     const r = spawn(['-', '-f', 'json', '--force'], '# x\n');
     assert.ok(r.status === 0 || r.status === 1, r.stderr);
     assert.ok(Array.isArray(JSON.parse(r.stdout)));
+  });
+
+  it('compiles the bundle with a code cache: written once, used after, and any trouble with it is only a slower start', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'disclosure-lint-bin-'));
+    try {
+      const env = { TMPDIR: tmp, TMP: tmp, TEMP: tmp };
+      const args = ['test-fixtures/examples', '-f', 'json'];
+      const plain = spawn(args, '', { DISCLOSURE_LINT_NO_COMPILE_CACHE: '1' });
+      const folder = join(tmp, `disclosure-lint-compile-cache${process.getuid ? `-${process.getuid()}` : ''}`);
+      assert.equal(existsSync(folder), false, 'turned off: nothing written');
+      const first = spawn(args, '', env);
+      const written = readdirSync(folder);
+      assert.equal(written.length, 1, 'one cache file, no temporary file left');
+      assert.match(written[0]!, /^[\w-]{32}\.bin$/u);
+      const second = spawn(args, '', env);
+      // A damaged cache file is rejected by V8 and written again; an unwritable folder is not a failure.
+      writeFileSync(join(folder, written[0]!), 'not V8 code');
+      const damaged = spawn(args, '', env);
+      assert.deepEqual(readdirSync(folder), written);
+      assert.equal(statSync(folder).mode & 0o777, 0o700, 'the folder is the user’s only');
+      // A file where the folder should be: nothing can be read or written there (even as root).
+      const blocked = mkdtempSync(join(tmpdir(), 'disclosure-lint-bin-'));
+      writeFileSync(join(blocked, basename(folder)), '');
+      const unwritable = spawn(args, '', { TMPDIR: blocked, TMP: blocked, TEMP: blocked });
+      rmSync(blocked, { recursive: true, force: true });
+      for (const r of [first, second, damaged, unwritable]) assert.deepEqual(r, plain);
+      assert.equal(plain.status, 1, 'the examples have findings');
+      // The import subcommand (dist/import.js, loaded on demand) from the cached compile too.
+      const imported = ['import', 'test-fixtures/import/heilongjiang-waiban-2020.html'];
+      const direct = spawn(imported, '', { DISCLOSURE_LINT_NO_COMPILE_CACHE: '1' });
+      assert.equal(direct.status, 0, direct.stderr);
+      assert.match(direct.stdout, /^# 黑龙江省人民政府外事办公室 2020 年政府信息公开工作年度报告/u);
+      assert.deepEqual(spawn(imported, '', env), direct);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

@@ -93,6 +93,48 @@ describe('--cache (in-process, a stand-in engine)', () => {
   });
 });
 
+describe('--cache with last year’s reports (in-process, a stand-in engine that pairs reports)', () => {
+  let identified: string[] = [];
+  const pairing: Engine = {
+    ...engine('1'),
+    identify(text) {
+      const year = /(\d{4})年/u.exec(text)?.[1];
+      identified.push(year ?? '');
+      return year ? { agency: '某某县某某局', year: Number(year) } : {};
+    },
+  };
+  const title = (year: number): string => `# 某某县某某局${year}年政府信息公开工作年度报告`;
+
+  async function runPaired(dir: string): Promise<{ out: string; linted: string[]; identified: string[] }> {
+    linted = [];
+    identified = [];
+    const f = fakeIo(dir);
+    await runCli(['.', '--no-color', '--cache'], f.io, pairing, '1');
+    return { out: f.stdout.text, linted: linted.sort(), identified: identified.sort() };
+  }
+
+  it('reads identities from the cache, and lints again a report whose last year’s report changed', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      await writeFile(join(dir, '2022.md'), `${title(2022)}\n\nWARN 2022\n`);
+      await writeFile(join(dir, '2023.md'), `${title(2023)}\n\nNOTE 2023\n`);
+      const cold = await runPaired(dir);
+      assert.deepEqual(cold.linted, ['NOTE 2023', 'WARN 2022']);
+      assert.deepEqual(cold.identified, ['2022', '2023']);
+      const warm = await runPaired(dir);
+      assert.deepEqual({ linted: warm.linted, identified: warm.identified, out: warm.out }, { linted: [], identified: [], out: cold.out });
+      // Last year's report changes: both are linted again (this year's is checked against it); only it is identified again.
+      await writeFile(join(dir, '2022.md'), `${title(2022)}\n\nERR 2022\n`);
+      const changed = await runPaired(dir);
+      assert.deepEqual(changed.linted, ['ERR 2022', 'NOTE 2023']);
+      assert.deepEqual(changed.identified, ['2022']);
+      assert.deepEqual((await runPaired(dir)).linted, []);
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
 describe('--cache (the bundle, the real engine, worker threads)', { skip: NOT_BUILT }, () => {
   it('gives the findings of a plain run, cold and warm', async () => {
     const { dir, cleanup } = await reportsCopy();
