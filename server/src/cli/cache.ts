@@ -3,6 +3,7 @@
 // options the engine is given (rules, severities, language, format, last year's report: the config
 // hash) and the text itself (the content hash); file times are never used, so a fresh clone hits.
 import { createHash, hash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 
@@ -95,7 +96,8 @@ export class LintCache {
   async load(): Promise<this> {
     if (this.file === undefined) return this;
     try {
-      const data = JSON.parse(await readFile(this.file, 'utf8')) as Stored;
+      // Read synchronously: nothing else runs yet, and it leaves no file handle to close at exit.
+      const data = JSON.parse(readFileSync(this.file, 'utf8')) as Stored;
       if (data.tool !== TOOL || data.format !== FORMAT || data.engine !== this.engine || typeof data.entries !== 'object') return this;
       this.#run = (Number(data.run) || 0) + 1;
       for (const [k, e] of Object.entries(data.entries)) if (e && typeof e.t === 'number') this.#entries.set(k, e);

@@ -13,6 +13,9 @@ const MARK = /^\p{M}$/u;
 
 function charWidth(ch: string): number {
   const cp = ch.codePointAt(0) ?? 0;
+  // The common cases first: printable ASCII, then the CJK ideographs of a report.
+  if (cp >= 0x20 && cp < 0x7f) return 1;
+  if (cp >= 0x4e00 && cp <= 0x9fff) return 2;
   if (cp < 0x20 || (cp >= 0x200b && cp <= 0x200f) || MARK.test(ch)) return 0;
   for (const [lo, hi] of WIDE) if (cp >= lo && cp <= hi) return 2;
   return 1;

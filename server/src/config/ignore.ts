@@ -26,8 +26,11 @@ function compile(line: string): Rule | undefined {
   return { match: (rel) => m(rel), negate };
 }
 
-/** Compiled ignore files (by path; undefined: there is none) and config globs, owned by the caller. */
-export type IgnoreCache = Map<string, Rule[] | undefined | ((rel: string) => boolean)>;
+/** The ignore files that apply in a folder, shallowest first. */
+type Chain = Array<{ file: string; rules: Rule[] }>;
+
+/** Compiled ignore files (by path; undefined: there is none), config globs and each folder's chain, owned by the caller. */
+export type IgnoreCache = Map<string, Rule[] | undefined | ((rel: string) => boolean) | Chain>;
 
 function rulesOf(file: string, cache: IgnoreCache): Rule[] | undefined {
   if (cache.has(file)) return cache.get(file) as Rule[] | undefined;
@@ -56,6 +59,20 @@ function toPosix(p: string): string {
   return p.split(sep).join('/');
 }
 
+/** The ignore files of `dir` and the folders above it, shallowest first (one lookup per folder per run). */
+function chainOf(dir: string, cache: IgnoreCache): Chain {
+  const key = `\u0000chain\u0000${dir}`;
+  const known = cache.get(key) as Chain | undefined;
+  if (known) return known;
+  const parent = dirname(dir);
+  const file = join(dir, IGNORE_NAME);
+  const rules = rulesOf(file, cache);
+  const above = parent === dir ? [] : chainOf(parent, cache);
+  const chain = rules ? [...above, { file, rules }] : above;
+  cache.set(key, chain);
+  return chain;
+}
+
 /** Is `abs` excluded? Deeper ignore files are applied after (and so override) shallower ones. */
 export function ignoredBy(abs: string, configDir: string | undefined, globs: readonly string[], cache: IgnoreCache): boolean {
   if (configDir && globs.length > 0) {
@@ -63,15 +80,8 @@ export function ignoredBy(abs: string, configDir: string | undefined, globs: rea
     const inside = rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
     if (inside && globMatcher(globs, cache)(toPosix(rel))) return true;
   }
-  const files: Array<{ file: string; rules: Rule[] }> = [];
-  for (let dir = dirname(abs); ; dir = dirname(dir)) {
-    const file = join(dir, IGNORE_NAME);
-    const rules = rulesOf(file, cache);
-    if (rules) files.unshift({ file, rules });
-    if (dirname(dir) === dir) break;
-  }
   let ignored = false;
-  for (const { file, rules } of files) {
+  for (const { file, rules } of chainOf(dirname(abs), cache)) {
     const rel = toPosix(relative(dirname(file), abs));
     for (const rule of rules) if (rule.match(rel)) ignored = !rule.negate;
   }
