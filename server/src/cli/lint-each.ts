@@ -17,6 +17,7 @@ import { inShard } from './shard.js';
 import { portable, TextStore } from './texts.js';
 import type { CliIo, CliOptions, Engine } from './types.js';
 import { reasonOf } from './walk.js';
+import { handle } from './worker.js';
 
 export interface EachEnv {
   o: CliOptions;
@@ -72,7 +73,8 @@ export async function lintEach(targets: readonly Target[], env: EachEnv): Promis
   const size = o.jobs ?? Math.min(availableParallelism(), Math.ceil(files.length / FILES_PER_WORKER));
   const poolable = engine.workerFile !== undefined && size >= 2 && !o.fixDryRun && files.length === targets.length && files.length >= 2;
   let pool: Pool | undefined;
-  const getPool = (): Pool => (pool ??= new Pool(engine.workerFile!, size));
+  // The main thread lints too: `size` threads are the main one and size - 1 workers.
+  const getPool = (): Pool => (pool ??= new Pool(engine.workerFile!, size - 1, handle));
   const mine = o.shard ? targets.filter((t) => t.kind !== 'file' || inShard(t.path, o.shard)) : [...targets];
   // Every file goes to a worker (no cache, or an empty one): start them now, to load while pairing reads.
   if (poolable && mine.length > 0 && (!o.cache || cache.size === 0)) getPool().start();

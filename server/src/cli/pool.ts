@@ -3,6 +3,8 @@
 // jobs. A worker runs its jobs one after the other, in the order sent (see worker.ts), so its replies
 // come in that order. The workers run the bundle itself (dist/cli.js). A worker that dies (a crash,
 // running out of memory) fails the job it was running only; its other jobs go back to the queue.
+// With `local`, the main thread is one more worker: it takes a job whenever the threads have theirs
+// and it has none, one per turn of the event loop, so that it still answers the threads in between.
 import { Worker } from 'node:worker_threads';
 import type { Lang } from '../engine/index.js';
 import type { Target } from './files.js';
@@ -57,10 +59,14 @@ export class Pool {
   readonly #sent = new Map<Worker, Task[]>();
   readonly #queue: Task[] = [];
   #closed = false;
+  /** The main thread is running a job (with `local`). */
+  #localBusy = false;
 
   constructor(
     readonly file: string,
     readonly size: number,
+    /** Runs a job on the main thread, as a worker thread would (see worker.ts, handle). */
+    readonly local?: (job: Job) => Promise<Reply>,
   ) {}
 
   run(job: Job): Promise<Reply> {
@@ -85,11 +91,30 @@ export class Pool {
   #pump(): void {
     while (this.#queue.length > 0) {
       const w = this.#pick();
-      if (!w) return;
+      if (!w) break;
       const task = this.#queue.shift()!;
       this.#sent.get(w)!.push(task);
       w.postMessage(task.job);
     }
+    if (this.local && !this.#localBusy && this.#queue.length > 0) this.#runLocal(this.local);
+  }
+
+  #runLocal(local: (job: Job) => Promise<Reply>): void {
+    this.#localBusy = true;
+    // On the next turn: the replies of the threads that came meanwhile are read first.
+    setImmediate(() => {
+      const task = this.#queue.shift();
+      if (!task) {
+        this.#localBusy = false;
+        return;
+      }
+      local(task.job)
+        .then(task.resolve, (err: unknown) => task.reject(err instanceof Error ? err : new Error(String(err))))
+        .finally(() => {
+          this.#localBusy = false;
+          if (!this.#closed) this.#pump();
+        });
+    });
   }
 
   /** An idle worker, else a new one, else the least busy one with room. */

@@ -31,7 +31,8 @@ function quietIo(cwd: string): CliIo {
   return quiet;
 }
 
-async function handle(job: Job): Promise<Reply> {
+/** One job, as a worker thread runs it; the main thread runs jobs the same way (pool.ts, `local`). */
+export async function handle(job: Job): Promise<Reply> {
   const rec = recorder();
   const said: string[] = [];
   const say = (line: string): void => void said.push(line);

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { Pool, type Job } from '../../src/cli/pool.js';
+import { Pool, type Job, type Reply } from '../../src/cli/pool.js';
+import { handle } from '../../src/cli/worker.js';
 import type { CliOptions } from '../../src/cli/types.js';
 import { CLI, NOT_BUILT, reportsCopy, runBin } from './throughput-helpers.js';
 
@@ -110,6 +111,35 @@ describe('the bundle as a worker script', { skip: NOT_BUILT }, () => {
       await pool.close();
     }
     await cleanup();
+  });
+
+  it('with the main thread as one more worker: it takes jobs too, one at a time, with the same replies', async () => {
+    const { dir, cleanup } = await reportsCopy();
+    let here = 0;
+    let running = 0;
+    const local = async (job: Job): Promise<Reply> => {
+      here++;
+      assert.equal(running++, 0, 'one job at a time on the main thread');
+      try {
+        return await handle(job);
+      } finally {
+        running--;
+      }
+    };
+    const pool = new Pool(CLI, 1, local);
+    try {
+      const paths = (await readdir(join(dir, 'examples'))).filter((f) => f.endsWith('.md')).map((f) => `examples/${f}`);
+      const many = [...paths, ...paths, ...paths, ...paths];
+      const replies = await Promise.all(many.map((p) => pool.run(jobFor(dir, p))));
+      assert.equal(pool.started, 1);
+      assert.ok(here > 0 && here < many.length, `the main thread ran ${here} of ${many.length}`);
+      for (const [i, r] of replies.entries()) assert.deepEqual(r, replies[i % paths.length], many[i]);
+      const alone = await Promise.all(paths.map((p) => handle(jobFor(dir, p))));
+      assert.deepEqual(replies.slice(0, paths.length), alone, 'a worker thread and the main thread give the same replies');
+    } finally {
+      await pool.close();
+      await cleanup();
+    }
   });
 
   it('fails only the job a worker died on; the jobs sent after it are run by another', async () => {
