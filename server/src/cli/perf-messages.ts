@@ -4,7 +4,7 @@ import type { Lang } from '../engine/index.js';
 
 const zh = {
   options: [
-    ['-j, --jobs <数量>', '并行检查的线程数（默认为 CPU 核数；1 表示不用工作线程）'],
+    ['-j, --jobs <数量>', '并行检查的线程数：主线程加 N−1 个工作线程（默认为 CPU 核数；1 表示不用工作线程）'],
     ['    --cache', '只检查内容、配置或检查器版本有变化的文件，其余结果取自缓存文件'],
     ['    --cache-location <路径>', '缓存文件的位置（默认 ./.disclosure-lint-cache；给文件夹时放在其中）'],
     ['    --shard <i/n>', '只检查 n 份中的第 i 份（按相对路径的稳定哈希划分，用于 CI 并行）'],
@@ -23,7 +23,7 @@ export type PerfCatalogue = typeof zh;
 
 const en: PerfCatalogue = {
   options: [
-    ['-j, --jobs <n>', 'lint on this many threads (default: the number of CPU cores; 1: no worker threads)'],
+    ['-j, --jobs <n>', 'lint on this many threads: the main one and N − 1 workers (default: the number of CPU cores; 1: no worker threads)'],
     ['    --cache', 'only lint files whose content, configuration or linter version changed; the rest comes from the cache file'],
     ['    --cache-location <path>', 'the cache file (default ./.disclosure-lint-cache; a folder: the file goes in it)'],
     ['    --shard <i/n>', 'lint only part i of n (split by a stable hash of the relative path, for CI matrices)'],
