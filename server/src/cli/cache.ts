@@ -3,8 +3,8 @@
 // options the engine is given (rules, severities, language, format, last year's report: the config
 // hash) and the text itself (the content hash); file times are never used, so a fresh clone hits.
 import { createHash, hash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 
 export const CACHE_NAME = '.disclosure-lint-cache';
@@ -74,7 +74,7 @@ export async function cacheFile(cwd: string, location: string | undefined): Prom
   const abs = resolve(cwd, location);
   if (/[\\/]$/u.test(location)) return join(abs, CACHE_NAME);
   try {
-    if ((await stat(abs)).isDirectory()) return join(abs, CACHE_NAME);
+    if (statSync(abs).isDirectory()) return join(abs, CACHE_NAME);
   } catch {
     // not there yet: a file name
   }

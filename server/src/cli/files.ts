@@ -21,7 +21,9 @@ export interface Resolved {
 
 /** A path as shown to people: relative to cwd when inside it, always with forward slashes. */
 export function displayPath(abs: string, cwd: string): string {
-  const rel = relative(cwd, abs);
+  // Inside cwd (both normalized, as resolve() and join() give them), the relative path is the rest.
+  const inside = cwd.endsWith(sep) ? cwd : cwd + sep;
+  const rel = abs.startsWith(inside) && abs.length > inside.length ? abs.slice(inside.length) : relative(cwd, abs);
   return (rel === '' ? abs : rel).split(sep).join('/');
 }
 
@@ -70,7 +72,7 @@ export async function resolveTargets(
       continue;
     }
     const errors: WalkError[] = [];
-    const files = await walkMarkdown(abs, errors);
+    const files = walkMarkdown(abs, errors);
     for (const e of errors) say(m.cannotReadFolder(displayPath(e.path, cwd), e.reason));
     if (errors.length > 0) failed = true;
     else if (files.length === 0) say(m.emptyFolder(pattern));

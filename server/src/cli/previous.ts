@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { displayPath, type Target } from './files.js';
 import type { Catalogue } from './messages.js';
 import { decode, type Decoded } from './read.js';
-import { decodeLazily, type DecodedText, type TextStore } from './texts.js';
+import { decodeLazily, TextStore, type DecodedText } from './texts.js';
 import type { CliIo, CliOptions } from './types.js';
 import { reasonOf } from './walk.js';
 
@@ -90,23 +90,31 @@ export async function previousSource(
   }
   const files = targets.filter((t) => t.kind === 'file');
   if (!identify || files.length < 2) return NONE;
-  // Who wrote each file and for which year; the previous year's file is read again when needed.
+  // Who wrote each file and for which year; last year's file is read again only with --fix or past the budget.
   const byKey = new Map<string, string>();
   const keyOf = new Map<string, { agency: string; year: number }>();
+  // The texts read here, for last year's reports (not with --fix, where they change): within a budget.
+  const read = keep ? new TextStore(keep.texts.budget) : undefined;
   for (const t of files) {
     const d = readDecoded(t.abs);
     if (d?.ok && keep?.wanted(t)) keep.texts.keep(t.abs, d);
+    if (d?.ok) read?.keep(t.abs, d);
     const id = d?.ok ? identify(d) : {};
     if (id.agency === undefined || id.year === undefined) continue;
     keyOf.set(t.abs, { agency: id.agency, year: id.year });
     byKey.set(`${id.agency}\u0000${id.year}`, t.abs);
+  }
+  const lastYears = new Map<string, DecodedText | undefined>();
+  for (const { agency, year } of keyOf.values()) {
+    const abs = byKey.get(`${agency}\u0000${year - 1}`);
+    if (abs !== undefined) lastYears.set(abs, read?.take(abs));
   }
   return {
     failed: false,
     find(target) {
       const id = target.kind === 'file' ? keyOf.get(target.abs) : undefined;
       const abs = id ? byKey.get(`${id.agency}\u0000${id.year - 1}`) : undefined;
-      const d = abs ? readDecoded(abs) : undefined;
+      const d = abs ? (lastYears.get(abs) ?? readDecoded(abs)) : undefined;
       return Promise.resolve(abs && d?.ok ? previousText(d, displayPath(abs, io.cwd)) : undefined);
     },
   };

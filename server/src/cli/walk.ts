@@ -1,6 +1,7 @@
-// Recursive folder walk for Markdown files, skipping node_modules, dot-folders and dot-files.
-import type { Dirent } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+// Recursive folder walk for Markdown files, skipping node_modules, dot-folders and dot-files. The
+// calls are synchronous: the walk comes before any lint starts, and a thread-pool round trip per
+// folder and per symlink costs more than the calls themselves.
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 
 const MARKDOWN = /\.(md|markdown)$/i;
@@ -11,18 +12,18 @@ export interface WalkError {
 }
 
 /** Every *.md / *.markdown under `root`, sorted; folders that cannot be read are reported, not thrown. */
-export async function walkMarkdown(root: string, errors: WalkError[]): Promise<string[]> {
+export function walkMarkdown(root: string, errors: WalkError[]): string[] {
   const found: string[] = [];
   const seen = new Set<string>();
-  await visit(root);
+  visit(root);
   return found;
 
-  async function visit(dir: string): Promise<void> {
+  function visit(dir: string): void {
     let real: string;
     let entries: Dirent[];
     try {
-      real = await realpath(dir);
-      entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      real = realpathSync(dir);
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (err) {
       errors.push({ path: dir, reason: reasonOf(err) });
       return;
@@ -37,13 +38,13 @@ export async function walkMarkdown(root: string, errors: WalkError[]): Promise<s
       let kind: 'dir' | 'file' | 'other' = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
       if (kind === 'other' && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice()) {
         try {
-          const info = await stat(full);
+          const info = statSync(full);
           kind = info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'other';
         } catch {
           continue; // a dangling symlink: nothing to lint
         }
       }
-      if (kind === 'dir') await visit(full);
+      if (kind === 'dir') visit(full);
       else if (kind === 'file' && MARKDOWN.test(name)) found.push(full);
     }
   }

@@ -1,6 +1,8 @@
 // The small helpers: decoding, line endings, display width.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { relative, resolve, sep } from 'node:path';
+import { displayPath } from '../../src/cli/files.js';
 import { decode, encode } from '../../src/cli/read.js';
 import { displayWidth, padEnd } from '../../src/cli/width.js';
 
@@ -28,5 +30,18 @@ describe('displayWidth', () => {
     assert.equal(displayWidth('\u001b[31mab\u001b[39m'), 2);
     assert.equal(displayWidth('e\u0301'), 1);
     assert.equal(padEnd('警告', 7), '警告   ');
+  });
+});
+
+describe('displayPath', () => {
+  it('is the path relative to cwd with forward slashes, as path.relative gives it', () => {
+    const cwd = resolve('/work/reports');
+    const cases = ['/work/reports/a.md', '/work/reports/sub/dir/b.md', '/work/reports-2/c.md', '/work/d.md', '/elsewhere/e.md', '/work/reports'];
+    for (const p of cases) {
+      const abs = resolve(p);
+      const rel = relative(cwd, abs);
+      assert.equal(displayPath(abs, cwd), (rel === '' ? abs : rel).split(sep).join('/'), p);
+    }
+    assert.equal(displayPath(resolve('/a.md'), resolve('/')), 'a.md');
   });
 });
