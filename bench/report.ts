@@ -68,7 +68,8 @@ export function render(r: Results): string {
     rows.push([`(2) CLI, ${c.files} reports vs markdownlint-cli2: wall`, ms(c.ours.wallMs), ms(c.markdownlint.wallMs), x(c.ratio)]);
     rows.push(['    CPU time', ms(c.ours.cpuMs), ms(c.markdownlint.cpuMs), x(c.cpuRatio)]);
     rows.push(['    peak memory', mb(c.ours.peakMB), mb(c.markdownlint.peakMB), x(c.ours.peakMB / c.markdownlint.peakMB)]);
-    rows.push(['    --cache cold / warm vs first run', `${ms(c.cacheCold.wallMs)} / ${ms(c.cacheWarm.wallMs)}`, ms(c.ours.wallMs), x(c.cacheRatio)]);
+    rows.push(['    --cache cold / warm (median of 5) vs first run', `${ms(c.cacheCold.wallMs)} / ${ms(c.cacheWarm.wallMs)}`, ms(c.ours.wallMs), x(c.cacheRatio)]);
+    rows.push(['    warm runs', (c.cacheWarmWallMs ?? []).map(ms).join(', '), ms(c.cacheCold.wallMs), `${x(c.cacheRatioToCold)} of cold`]);
     if (c.jobs1) rows.push(['    default jobs vs --jobs 1 (wall)', ms(c.ours.wallMs), ms(c.jobs1.wallMs), x(c.ours.wallMs / c.jobs1.wallMs)]);
   }
   if (r.server) {

@@ -9,8 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 
 export const CACHE_NAME = '.disclosure-lint-cache';
 const TOOL = 'disclosure-lint-cache';
-/** 3: a text read from a plain UTF-8 file is keyed by a hash of its bytes (texts.ts), not decoded. */
-const FORMAT = 3;
+/** 4: a text read from a plain UTF-8 file is keyed by a hash of its bytes (texts.ts), not decoded. */
+const FORMAT = 4;
 /** Entries not used in this many runs are dropped when the file is written. */
 const KEEP_RUNS = 10;
 /**
@@ -39,21 +39,32 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** stableJson of the options objects seen: most files of a run share one. */
+/** stableJson of the options objects seen (last year's report left out): most files of a run share one. */
 const optionsJson = new WeakMap<object, string>();
 
-/** Last year's report stands in the options by its key (a hash of its file), when it has one. */
-function keyed(options: object): object {
-  const previous = (options as { previous?: { name?: string; key?: string } }).previous;
-  return previous?.key === undefined ? options : { ...options, previous: { name: previous.name, key: previous.key } };
+interface Previous {
+  name?: string;
+  key?: string;
+  text: string;
+}
+
+function previousOf(options: unknown): Previous | undefined {
+  return options && typeof options === 'object' ? (options as { previous?: Previous }).previous : undefined;
 }
 
 function optionsKey(options: unknown): string {
   if (!options || typeof options !== 'object') return stableJson(options);
   let json = optionsJson.get(options);
-  if (json === undefined) optionsJson.set(options, (json = stableJson(keyed(options))));
+  if (json === undefined) {
+    const { previous: _previous, ...rest } = options as Record<string, unknown>;
+    void _previous;
+    optionsJson.set(options, (json = stableJson(rest)));
+  }
   return json;
 }
+
+/** The digest of each engine, operation and options seen: the head of every key. */
+const heads = new Map<string, string>();
 
 /** A text, or what stands for it: `key` (a hash of the bytes it was decoded from) when set. */
 export interface Keyed {
@@ -61,11 +72,26 @@ export interface Keyed {
   readonly key?: string | undefined;
 }
 
+/**
+ * The cache key of an operation of an engine, with options, on a text (and last year's report, in
+ * the options). Texts read from plain UTF-8 files stand in by their keys (hashes of their bytes):
+ * then the key is the digest of the engine, the operation and the options, and the text's key,
+ * hashed once more only with last year's report. Any other text is hashed whole.
+ */
 export function cacheKey(engine: string, op: string, options: unknown, content: Keyed): string {
+  const head = `${engine}\0${op}\0${optionsKey(options)}`;
+  const previous = previousOf(options);
   const key = content.key;
-  const head = `${engine}\0${op}\0${optionsKey(options)}\0`;
-  // One-shot hashing (crypto.hash) costs a fraction of a Hash object's for inputs this short.
-  return key !== undefined ? hash('sha256', `${head}k${key}`, 'base64url') : createHash('sha256').update(`${head}t`).update(content.text, 'utf16le').digest('base64url');
+  if (key !== undefined && (previous === undefined || previous.key !== undefined)) {
+    let digest = heads.get(head);
+    // One-shot hashing (crypto.hash) costs a fraction of a Hash object's for inputs this short.
+    if (digest === undefined) heads.set(head, (digest = hash('sha256', head, 'base64url')));
+    const own = `${digest}.${key}`;
+    return previous === undefined ? own : hash('sha256', `${own}\0${previous.name ?? ''}\0${previous.key}`, 'base64url');
+  }
+  const h = createHash('sha256').update(`${head}\0`);
+  if (previous !== undefined) h.update(`p${previous.name ?? ''}\0`).update(previous.key ?? previous.text, previous.key === undefined ? 'utf16le' : 'utf8');
+  return (key !== undefined ? h.update(`k${key}`) : h.update('t').update(content.text, 'utf16le')).digest('base64url');
 }
 
 /** Where --cache-location points: a folder (existing, or written with a trailing slash) holds CACHE_NAME. */
