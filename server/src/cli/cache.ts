@@ -9,8 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 
 export const CACHE_NAME = '.disclosure-lint-cache';
 const TOOL = 'disclosure-lint-cache';
-/** 4: a text read from a plain UTF-8 file is keyed by a hash of its bytes (texts.ts), not decoded. */
-const FORMAT = 4;
+/** 5: a text read from a plain UTF-8 file is keyed by a hash of its bytes (texts.ts), not decoded; results without metadata. */
+const FORMAT = 5;
 /** Entries not used in this many runs are dropped when the file is written. */
 const KEEP_RUNS = 10;
 /**

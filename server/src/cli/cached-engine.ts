@@ -8,10 +8,19 @@ import { cacheKey } from './cache.js';
 import { lengthAtMost, type DecodedText } from './texts.js';
 import type { Engine } from './types.js';
 
+/** What the CLI uses of a lint: whether the text is a report, its findings, the rules that threw. */
+export type Linted = Pick<LintResult, 'isReport' | 'findings' | 'ruleErrors'>;
+export type FixedLinted = Omit<FixAllResult, 'result'> & { result: Linted };
+
 /** What a target's lint calls: the engine's two entry points, on a text read from a file. */
 export interface TextLinter {
-  lint(d: DecodedText, options: LintOptions): LintResult;
-  fixAll(d: DecodedText, options: LintOptions): FixAllResult;
+  lint(d: DecodedText, options: LintOptions): Linted;
+  fixAll(d: DecodedText, options: LintOptions): FixedLinted;
+}
+
+/** What is kept of a result in the cache (the report's metadata is not used by the CLI). */
+function kept(r: Linted): Linted {
+  return { isReport: r.isReport, findings: r.findings };
 }
 
 /** The engine itself. */
@@ -41,19 +50,19 @@ export function cachingEngine(inner: TextLinter, engineKey: string, store: Entry
   return {
     lint(d, options) {
       const key = cacheKey(engineKey, 'lint', options, d);
-      if (store.has(key)) return store.get(key) as LintResult;
+      if (store.has(key)) return store.get(key) as Linted;
       miss();
       const result = inner.lint(d, options);
-      if (!result.ruleErrors) store.put(key, result);
+      if (!result.ruleErrors) store.put(key, kept(result));
       return result;
     },
-    fixAll(d, options): FixAllResult {
+    fixAll(d, options): FixedLinted {
       // Only texts the fixes leave as they are are stored: their result is all there is to keep.
       const key = cacheKey(engineKey, 'fixAll', options, d);
-      if (store.has(key)) return { output: d.text, passes: 0, result: store.get(key) as LintResult };
+      if (store.has(key)) return { output: d.text, passes: 0, result: store.get(key) as Linted };
       miss();
       const done = inner.fixAll(d, options);
-      if (done.output === d.text && !done.result.ruleErrors) store.put(key, done.result);
+      if (done.output === d.text && !done.result.ruleErrors) store.put(key, kept(done.result));
       return done;
     },
   };
