@@ -92,7 +92,7 @@ export async function lintEach(targets: readonly Target[], env: EachEnv): Promis
     const said: string[] = [];
     const sized = (e: TextLinter): TextLinter => sizeChecked(e, max, (n) => said.push(pm.tooLarge(t.path, n, max)));
     if (o.fix) await fixedBefore(t); // --fix: last year's file is read after it was fixed, as in a plain run
-    const prev = await previous.find(t);
+    const prev = previous.find(t);
     const decoded = t.kind === 'file' ? texts?.take(t.abs) : undefined;
     const known = { ...(prev ? { previous: prev } : {}), ...(decoded ? { decoded } : {}) };
     const base = { o: to, io, m, say: (line: string) => void said.push(line), ...known };
@@ -115,7 +115,7 @@ export async function lintEach(targets: readonly Target[], env: EachEnv): Promis
 
   /** With --fix: waits for last year's report to be done when it is an earlier target of this run. */
   async function fixedBefore(t: Target): Promise<void> {
-    const prev = await previous.find(t);
+    const prev = previous.find(t);
     const run = prev ? started.get(prev.name) : undefined;
     if (run) await run;
   }

@@ -40,7 +40,7 @@ export function portablePrevious(p: PreviousText): PreviousText {
 
 export interface PreviousSource {
   /** Last year's report for a target, if there is one. */
-  find(target: Target): Promise<PreviousText | undefined>;
+  find(target: Target): PreviousText | undefined;
   /** --previous named a file that could not be read (exit code 2). */
   failed: boolean;
 }
@@ -59,7 +59,7 @@ export interface Keep {
   wanted(target: Target): boolean;
 }
 
-const NONE: PreviousSource = { find: () => Promise.resolve(undefined), failed: false };
+const NONE: PreviousSource = { find: () => undefined, failed: false };
 
 /** `identify`: the engine's reading of who wrote a text and for which year (none: no pairing). */
 export async function previousSource(
@@ -86,7 +86,7 @@ export async function previousSource(
       return { ...NONE, failed: true };
     }
     const found = { text: d.text, name: displayPath(abs, io.cwd) };
-    return { find: () => Promise.resolve(found), failed: false };
+    return { find: () => found, failed: false };
   }
   const files = targets.filter((t) => t.kind === 'file');
   if (!identify || files.length < 2) return NONE;
@@ -115,7 +115,7 @@ export async function previousSource(
       const id = target.kind === 'file' ? keyOf.get(target.abs) : undefined;
       const abs = id ? byKey.get(`${id.agency}\u0000${id.year - 1}`) : undefined;
       const d = abs ? (lastYears.get(abs) ?? readDecoded(abs)) : undefined;
-      return Promise.resolve(abs && d?.ok ? previousText(d, displayPath(abs, io.cwd)) : undefined);
+      return abs && d?.ok ? previousText(d, displayPath(abs, io.cwd)) : undefined;
     },
   };
 }

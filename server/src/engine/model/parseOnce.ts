@@ -20,7 +20,9 @@ export function parseMarkdown(text: string, cache?: ParseCache): Root {
 }
 
 export function parseOnce(text: string): Root {
-  const chunks = splitChunks(text);
+  // Cut at every safe blank line (not only between pieces worth caching): a table's caption is often
+  // a short paragraph just before it, and the table must be a piece of its own to take the cheap path.
+  const chunks = splitChunks(text, 1);
   if (chunks.length === 1) return fastTablePiece(text) ?? parseWhole(text);
   const fast = chunks.map((c) => (text.charCodeAt(c.start) === 124 ? fastTablePiece(text.slice(c.start, c.end)) : undefined));
   const root: Root = { type: 'root', children: [] };
