@@ -41,6 +41,9 @@ export class CacheMiss extends Error {
   }
 }
 
+/** The one CacheMiss thrown (a stack trace per miss would cost more than the lookup). */
+export const CACHE_MISS = new CacheMiss();
+
 /**
  * Without `onMiss`, a miss calls the inner engine and stores what it gives (results of a broken rule
  * and fixes that changed the text are not stored); with it, a miss calls it (it throws).

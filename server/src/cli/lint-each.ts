@@ -4,7 +4,7 @@
 // the output streams and reads the same whatever the number of threads. A run answered from the cache
 // starts no worker thread; a run without --cache starts them first, to load while the files are paired.
 import { availableParallelism } from 'node:os';
-import { cachedIdentity, cachingEngine, CacheMiss, direct, sizeChecked, type TextLinter } from './cached-engine.js';
+import { CACHE_MISS, cachedIdentity, cachingEngine, direct, sizeChecked, type TextLinter } from './cached-engine.js';
 import { cacheFile, engineIdentity, LintCache } from './cache.js';
 import type { Target } from './files.js';
 import { lintTarget, type TargetOutcome } from './lint-target.js';
@@ -70,6 +70,8 @@ export async function lintEach(targets: readonly Target[], env: EachEnv): Promis
   const engineKey = o.cache ? await engineIdentity(engine.version, engine.workerFile, engine.buildHash) : '';
   const cacheAt = o.cache ? await cacheFile(io.cwd, o.cacheLocation) : undefined;
   const cache = await new LintCache(engineKey, cacheAt).load();
+  // An empty cache answers nothing: with worker threads, every file goes straight to them.
+  const nothingCached = cache.size === 0;
   const size = o.jobs ?? Math.min(availableParallelism(), Math.ceil(files.length / FILES_PER_WORKER));
   const poolable = engine.workerFile !== undefined && size >= 2 && !o.fixDryRun && files.length === targets.length && files.length >= 2;
   let pool: Pool | undefined;
@@ -77,7 +79,7 @@ export async function lintEach(targets: readonly Target[], env: EachEnv): Promis
   const getPool = (): Pool => (pool ??= new Pool(engine.workerFile!, size - 1, handle));
   const mine = o.shard ? targets.filter((t) => t.kind !== 'file' || inShard(t.path, o.shard)) : [...targets];
   // Every file goes to a worker (no cache, or an empty one): start them now, to load while pairing reads.
-  if (poolable && mine.length > 0 && (!o.cache || cache.size === 0)) getPool().start();
+  if (poolable && mine.length > 0 && (!o.cache || nothingCached)) getPool().start();
   // The texts pairing reads, kept for the lint of this run's own targets (not with --fix: files change).
   const texts = o.fix ? undefined : new TextStore();
   const own = new Set(mine);
@@ -96,11 +98,11 @@ export async function lintEach(targets: readonly Target[], env: EachEnv): Promis
     const decoded = t.kind === 'file' ? texts?.take(t.abs) : undefined;
     const known = { ...(prev ? { previous: prev } : {}), ...(decoded ? { decoded } : {}) };
     const base = { o: to, io, m, say: (line: string) => void said.push(line), ...known };
-    if (o.cache || !poolable) {
+    if ((o.cache && !(poolable && nothingCached)) || !poolable) {
       let missed = false;
       const onMiss = (): never => {
         missed = true;
-        throw new CacheMiss();
+        throw CACHE_MISS;
       };
       const e = o.cache ? cachingEngine(linter, engineKey, cache, poolable ? onMiss : undefined) : linter;
       const outcome = await lintTarget(t, { ...base, engine: sized(e) });
