@@ -33,6 +33,15 @@ describe('bin/disclosure-lint.js', { skip: NOT_BUILT }, () => {
     assert.ok(Array.isArray(JSON.parse(r.stdout)));
   });
 
+  it('exits only once a large output is all written to the pipe', () => {
+    // A SARIF log of every fixture is several times a pipe's buffer: it must arrive whole.
+    const r = spawn(['test-fixtures', '-f', 'sarif']);
+    assert.equal(r.status, 1, r.stderr);
+    assert.ok(r.stdout.length > 256 * 1024, `${r.stdout.length} characters`);
+    const log = JSON.parse(r.stdout) as { runs: Array<{ results: unknown[] }> };
+    assert.ok((log.runs[0]?.results.length ?? 0) > 100);
+  });
+
   it('compiles the bundle with a code cache: written once, used after, and any trouble with it is only a slower start', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'disclosure-lint-bin-'));
     try {
