@@ -110,7 +110,7 @@ export async function lintEach(targets: readonly Target[], env: EachEnv): Promis
       said.length = 0;
     }
     // What goes to a worker thread is copied: texts are decoded (and keyed) here.
-    const sent = { ...(prev ? { previous: portablePrevious(prev) } : {}), ...(decoded ? { decoded: portable(decoded) } : {}) };
+    const sent = { ...(prev ? { previous: portablePrevious(prev) } : {}), ...(decoded ? { decoded: portable(decoded, o.cache) } : {}) };
     const job: Job = { kind: 'lint', target: t, o: to, lang: o.lang, cwd: io.cwd, maxFileSize: max, ...sent, ...(o.cache ? { engineKey } : {}) };
     return onWorker(getPool(), job, cache, (err) => pm.workerFailed(t.path, reasonOf(err)));
   }

@@ -50,9 +50,12 @@ export function lengthAtMost(d: DecodedText): number {
   return d instanceof LazyText ? d.bytes.byteLength : d.text.length;
 }
 
-/** A copy that can be sent to a worker thread (text and key read now). */
-export function portable(d: DecodedText): DecodedText {
-  const key = d.key;
+/**
+ * A copy that can be sent to a worker thread: the text read now, and the key with `keyed` (only
+ * --cache needs it: hashing the bytes is work a plain run does not do).
+ */
+export function portable(d: DecodedText, keyed = true): DecodedText {
+  const key = keyed ? d.key : undefined;
   return { ok: true, text: d.text, encoding: d.encoding, bom: d.bom, ...(key !== undefined ? { key } : {}) };
 }
 

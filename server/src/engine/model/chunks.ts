@@ -17,7 +17,7 @@ export interface Chunk {
 export const MIN_CHUNK = 64;
 
 const FENCE = /^[ \t]*(`{3,}|~{3,})/u;
-const BLANK = /^[ \t]*$/u;
+export const BLANK = /^[ \t]*$/u;
 /** Lines that may continue what came before the blank line: indentation, list, quote, BOM. */
 const UNSAFE_START = /^(?:[ \t\-+*>\uFEFF]|\d{1,9}[.)])/u;
 /** HTML blocks that may contain blank lines (CommonMark kinds 1–5), with what ends each. */

@@ -6,7 +6,7 @@
 // the parser runs as usual. Property-tested against the parser (test/properties/fastTable.test.ts).
 import type { Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Point } from 'unist';
-import { lineSpans } from './chunks.js';
+import { BLANK, lineSpans } from './chunks.js';
 
 type Align = Table['align'];
 
@@ -88,7 +88,7 @@ export function fastTablePiece(piece: string): Root | undefined {
   if (piece.charCodeAt(0) !== PIPE) return undefined;
   const lines = lineSpans(piece);
   let last = lines.length - 1;
-  while (last >= 0 && /^[ \t]*$/u.test(piece.slice(lines[last]!.start, lines[last]!.end))) last--;
+  while (last >= 0 && BLANK.test(piece.slice(lines[last]!.start, lines[last]!.end))) last--;
   if (last < 1) return undefined;
   const text = (i: number): string => piece.slice(lines[i]!.start, lines[i]!.end);
   const header = text(0);
