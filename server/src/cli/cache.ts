@@ -2,6 +2,7 @@
 // CI runs. A key hashes the engine's identity (version + a hash of the bundle), the operation, the
 // options the engine is given (rules, severities, language, format, last year's report: the config
 // hash) and the text itself (the content hash); file times are never used, so a fresh clone hits.
+import { isAscii } from 'node:buffer';
 import { createHash, hash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -9,8 +10,11 @@ import { dirname, join, resolve } from 'node:path';
 
 export const CACHE_NAME = '.disclosure-lint-cache';
 const TOOL = 'disclosure-lint-cache';
-/** 5: a text read from a plain UTF-8 file is keyed by a hash of its bytes (texts.ts), not decoded; results without metadata. */
-const FORMAT = 5;
+/**
+ * 6: one entry per line (`key TAB run TAB value`), after a JSON head line; values are parsed only
+ * when used, and the file is ASCII. (5: one JSON object.)
+ */
+const FORMAT = 6;
 /** Entries not used in this many runs are dropped when the file is written. */
 const KEEP_RUNS = 10;
 /**
@@ -20,12 +24,11 @@ const KEEP_RUNS = 10;
  */
 const REFRESH_RUNS = KEEP_RUNS / 2;
 
-interface Stored {
+interface Head {
   tool: string;
   format: number;
   engine: string;
   run: number;
-  entries: Record<string, { t: number; v: unknown }>;
 }
 
 /** JSON with object keys sorted, so that equal options give equal keys whatever their key order. */
@@ -107,9 +110,44 @@ export async function cacheFile(cwd: string, location: string | undefined): Prom
   return abs;
 }
 
-/** The cache: in memory only (`file` undefined), or loaded from and saved to a file. */
+/** JSON with every character past ASCII escaped: the file reads as Latin-1, the cheapest decoding. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\u{10ffff}]/gu, (c) => {
+    let escaped = '';
+    for (let i = 0; i < c.length; i++) escaped += `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    return escaped;
+  });
+}
+
+/** A key as written: as it is when plain printable ASCII (hashes, most paths), else as a JSON string. */
+function writtenKey(key: string): string {
+  return /^[\x21\x23-\x7e][\x20-\x7e]*$/u.test(key) ? key : asciiJson(key);
+}
+
+function readKey(written: string): string | undefined {
+  if (!written.startsWith('"')) return written;
+  try {
+    const key: unknown = JSON.parse(written);
+    return typeof key === 'string' ? key : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Entry {
+  t: number;
+  v: unknown;
+}
+
+/**
+ * The cache: in memory only (`file` undefined), or loaded from and saved to a file. Entries read from
+ * the file stay text (their line) until used: a run reads a few of them at most per file linted.
+ */
 export class LintCache {
-  readonly #entries = new Map<string, { t: number; v: unknown }>();
+  /** Entries used or put in this run. */
+  readonly #entries = new Map<string, Entry>();
+  /** Entries of the file not used yet: the rest of their line (`run TAB value`). */
+  readonly #lines = new Map<string, string>();
   #run = 1;
   #dirty = false;
 
@@ -118,57 +156,96 @@ export class LintCache {
     readonly file?: string,
   ) {}
 
-  /** Reads the file; a missing, unreadable, corrupt or other-engine file is an empty cache. */
+  /** Reads the file; a missing, unreadable, corrupt or other-engine file is an empty cache (a bad line, no entry). */
   async load(): Promise<this> {
     if (this.file === undefined) return this;
+    let text: string;
     try {
       // Read synchronously: nothing else runs yet, and it leaves no file handle to close at exit.
-      const data = JSON.parse(readFileSync(this.file, 'utf8')) as Stored;
-      if (data.tool !== TOOL || data.format !== FORMAT || data.engine !== this.engine || typeof data.entries !== 'object') return this;
-      this.#run = (Number(data.run) || 0) + 1;
-      for (const [k, e] of Object.entries(data.entries)) if (e && typeof e.t === 'number') this.#entries.set(k, e);
+      const bytes = readFileSync(this.file);
+      text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
     } catch {
-      // start empty
+      return this;
+    }
+    const first = text.indexOf('\n');
+    let head: Partial<Head>;
+    try {
+      head = JSON.parse(first < 0 ? text : text.slice(0, first)) as Partial<Head>;
+    } catch {
+      return this;
+    }
+    if (head.tool !== TOOL || head.format !== FORMAT || head.engine !== this.engine) return this;
+    this.#run = (Number(head.run) || 0) + 1;
+    for (let at = first + 1; at > 0 && at < text.length; ) {
+      const end = text.indexOf('\n', at);
+      const line = end < 0 ? text.slice(at) : text.slice(at, end);
+      at = end + 1;
+      const tab = line.indexOf('\t');
+      const key = tab > 0 ? readKey(line.slice(0, tab)) : undefined;
+      if (key !== undefined) this.#lines.set(key, line.slice(tab + 1));
     }
     return this;
   }
 
   has(key: string): boolean {
-    return this.#entries.has(key);
+    return this.#entries.has(key) || this.#lines.has(key);
   }
 
+  /** The value stored for `key` (undefined when there is none, or its line is damaged). */
   get(key: string): unknown {
-    const e = this.#entries.get(key);
-    if (!e) return undefined;
+    let e = this.#entries.get(key);
+    if (!e) {
+      const line = this.#lines.get(key);
+      if (line === undefined) return undefined;
+      this.#lines.delete(key);
+      e = parseEntry(line);
+      if (!e) return undefined;
+      this.#entries.set(key, e);
+    }
     if (this.#run - e.t >= REFRESH_RUNS) this.#dirty = true;
     e.t = this.#run;
     return e.v;
   }
 
   put(key: string, value: unknown): void {
+    this.#lines.delete(key);
     this.#entries.set(key, { t: this.#run, v: value });
     this.#dirty = true;
   }
 
   get size(): number {
-    return this.#entries.size;
+    return this.#entries.size + this.#lines.size;
   }
 
   /** Writes the file atomically (temp file + rename), when anything changed. */
   async save(): Promise<void> {
     if (this.file === undefined || !this.#dirty) return;
-    const entries: Stored['entries'] = {};
-    for (const [k, e] of this.#entries) if (this.#run - e.t < KEEP_RUNS) entries[k] = e;
-    const data: Stored = { tool: TOOL, format: FORMAT, engine: this.engine, run: this.#run, entries };
+    const head: Head = { tool: TOOL, format: FORMAT, engine: this.engine, run: this.#run };
+    const out = [JSON.stringify(head)];
+    for (const [k, e] of this.#entries) if (this.#run - e.t < KEEP_RUNS) out.push(`${writtenKey(k)}\t${e.t}\t${asciiJson(e.v)}`);
+    // Entries not used in this run are written back as they were read.
+    for (const [k, line] of this.#lines) if (this.#run - parseInt(line, 10) < KEEP_RUNS) out.push(`${writtenKey(k)}\t${line}`);
     const tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
     try {
       await mkdir(dirname(this.file), { recursive: true });
-      await writeFile(tmp, JSON.stringify(data));
+      await writeFile(tmp, `${out.join('\n')}\n`);
       await rename(tmp, this.file);
     } catch (err) {
       await rm(tmp, { force: true }).catch(() => undefined);
       throw err;
     }
+  }
+}
+
+/** `run TAB value` → the entry, or undefined when the line is damaged. */
+function parseEntry(line: string): Entry | undefined {
+  const tab = line.indexOf('\t');
+  const t = tab > 0 ? Number(line.slice(0, tab)) : NaN;
+  if (!Number.isInteger(t)) return undefined;
+  try {
+    return { t, v: JSON.parse(line.slice(tab + 1)) as unknown };
+  } catch {
+    return undefined;
   }
 }
 

@@ -3,13 +3,17 @@
 // loop, keeps every other step (reading, decoding, messages, --fix) the code of a plain run. A text
 // from a plain UTF-8 file is keyed by a hash of its bytes: a run answered from the cache never
 // decodes it unless its findings are shown.
-import type { FixAllResult, LintOptions, LintResult } from '../engine/index.js';
+import { LineIndex, type FixAllResult, type LintOptions, type LintResult } from '../engine/index.js';
 import { cacheKey } from './cache.js';
+import { isCurrent, settled } from './file-memo.js';
 import { lengthAtMost, type DecodedText } from './texts.js';
 import type { Engine } from './types.js';
 
-/** What the CLI uses of a lint: whether the text is a report, its findings, the rules that threw. */
-export type Linted = Pick<LintResult, 'isReport' | 'findings' | 'ruleErrors'>;
+/**
+ * What the CLI uses of a lint: whether the text is a report, its findings, the rules that threw; from
+ * the cache, where the text's lines start when there are findings (to place them without the text).
+ */
+export type Linted = Pick<LintResult, 'isReport' | 'findings' | 'ruleErrors'> & { lines?: readonly number[] };
 export type FixedLinted = Omit<FixAllResult, 'result'> & { result: Linted };
 
 /** What a target's lint calls: the engine's two entry points, on a text read from a file. */
@@ -18,9 +22,10 @@ export interface TextLinter {
   fixAll(d: DecodedText, options: LintOptions): FixedLinted;
 }
 
-/** What is kept of a result in the cache (the report's metadata is not used by the CLI). */
-function kept(r: Linted): Linted {
-  return { isReport: r.isReport, findings: r.findings };
+/** What is kept of a result in the cache (the report's metadata is not used by the CLI), for `text`. */
+function kept(r: Linted, text: string): Linted {
+  if (r.findings.length === 0) return { isReport: r.isReport, findings: r.findings };
+  return { isReport: r.isReport, findings: r.findings, lines: new LineIndex(text).encoded };
 }
 
 /** The engine itself. */
@@ -47,39 +52,66 @@ export const CACHE_MISS = new CacheMiss();
 /**
  * Without `onMiss`, a miss calls the inner engine and stores what it gives (results of a broken rule
  * and fixes that changed the text are not stored); with it, a miss calls it (it throws).
+ * A text known only by the key remembered for its file (file-memo.ts) is read for findings to show,
+ * and linted as the file is now if that is not what the key was made from (it changed during the run).
  */
 export function cachingEngine(inner: TextLinter, engineKey: string, store: EntryStore, onMiss?: () => never): TextLinter {
   const miss = onMiss ?? ((): void => undefined);
-  return {
+  /**
+   * The stored result for `key`, when there is one that holds for `d`: findings are placed by the
+   * lines stored with them, so the file is not read; without them, it is read to be placed.
+   */
+  const stored = (key: string, d: DecodedText): Linted | undefined => {
+    const r = store.get(key) as Linted | undefined;
+    if (!Array.isArray(r?.findings)) return undefined;
+    return r.findings.length === 0 || Array.isArray(r.lines) || isCurrent(d) ? r : undefined;
+  };
+  const self: TextLinter = {
     lint(d, options) {
       const key = cacheKey(engineKey, 'lint', options, d);
-      if (store.has(key)) return store.get(key) as Linted;
+      const hit = stored(key, d);
+      if (hit) return hit;
       miss();
+      const now = settled(d);
+      if (now !== d) return self.lint(now, options);
       const result = inner.lint(d, options);
-      if (!result.ruleErrors) store.put(key, kept(result));
+      if (!result.ruleErrors) store.put(key, kept(result, d.text));
       return result;
     },
     fixAll(d, options): FixedLinted {
       // Only texts the fixes leave as they are are stored: their result is all there is to keep.
       const key = cacheKey(engineKey, 'fixAll', options, d);
-      if (store.has(key)) return { output: d.text, passes: 0, result: store.get(key) as Linted };
+      const hit = stored(key, d);
+      if (hit) return { output: d.text, passes: 0, result: hit };
       miss();
+      const now = settled(d);
+      if (now !== d) return self.fixAll(now, options);
       const done = inner.fixAll(d, options);
-      if (done.output === d.text && !done.result.ruleErrors) store.put(key, kept(done.result));
+      if (done.output === d.text && !done.result.ruleErrors) store.put(key, kept(done.result, d.text));
       return done;
     },
   };
+  return self;
 }
 
 /** The identity (agency, year) of a text, from the cache when it was read before. */
 export function cachedIdentity(identify: (text: string) => Identity, engineKey: string, store: EntryStore): (d: DecodedText) => Identity {
-  return (d) => {
+  const own = (d: DecodedText): Identity => {
     const key = cacheKey(engineKey, 'identify', null, d);
     if (store.has(key)) return store.get(key) as Identity;
+    // A remembered file is read now, and its own key used (file-memo.ts); one gone is nobody's.
+    let now: DecodedText;
+    try {
+      now = settled(d);
+    } catch {
+      return {};
+    }
+    if (now !== d) return own(now);
     const id = identify(d.text);
     store.put(key, id);
     return id;
   };
+  return own;
 }
 
 export type Identity = { agency?: string; year?: number };

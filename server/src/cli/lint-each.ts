@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { CACHE_MISS, cachedIdentity, cachingEngine, direct, sizeChecked, type TextLinter } from './cached-engine.js';
 import { cacheFile, engineIdentity, LintCache } from './cache.js';
+import { memoReader, readPlain, settled } from './file-memo.js';
 import type { Target } from './files.js';
 import { lintTarget, type TargetOutcome } from './lint-target.js';
 import type { Catalogue } from './messages.js';
@@ -14,7 +15,7 @@ import { perfMessages } from './perf-messages.js';
 import { Pool, type Job } from './pool.js';
 import { portablePrevious, previousSource } from './previous.js';
 import { inShard } from './shard.js';
-import { portable, TextStore } from './texts.js';
+import { portable, TextStore, type DecodedText } from './texts.js';
 import type { CliIo, CliOptions, Engine } from './types.js';
 import { reasonOf } from './walk.js';
 import { handle } from './worker.js';
@@ -85,7 +86,10 @@ export async function lintEach(targets: readonly Target[], env: EachEnv): Promis
   const own = new Set(mine);
   // With --cache, each file's identity too comes from the cache: a run answered from it decodes nothing.
   const identify = engine.identify && (o.cache ? cachedIdentity(engine.identify, engineKey, cache) : (d: { text: string }) => engine.identify!(d.text));
-  const previous = await previousSource(o, targets, io, m, say, identify, texts && { texts, wanted: (t) => own.has(t) });
+  // With --cache, a file unchanged since a run read it is known by its key without reading it (file-memo.ts).
+  const reader = o.cache ? memoReader(cache) : readPlain;
+  const keep = texts && { texts, wanted: (t: Target) => own.has(t) };
+  const previous = await previousSource(o, targets, io, m, say, { identify, keep, reader });
   const linter = direct(engine);
   const started = new Map<string, Promise<Ran>>();
 
@@ -97,7 +101,7 @@ export async function lintEach(targets: readonly Target[], env: EachEnv): Promis
     const prev = previous.find(t);
     const decoded = t.kind === 'file' ? texts?.take(t.abs) : undefined;
     const known = { ...(prev ? { previous: prev } : {}), ...(decoded ? { decoded } : {}) };
-    const base = { o: to, io, m, say: (line: string) => void said.push(line), ...known };
+    const base = { o: to, io, m, say: (line: string) => void said.push(line), reader, ...known };
     if ((o.cache && !(poolable && nothingCached)) || !poolable) {
       let missed = false;
       const onMiss = (): never => {
@@ -109,8 +113,10 @@ export async function lintEach(targets: readonly Target[], env: EachEnv): Promis
       if (!missed) return { outcome, said };
       said.length = 0;
     }
-    // What goes to a worker thread is copied: texts are decoded (and keyed) here.
-    const sent = { ...(prev ? { previous: portablePrevious(prev) } : {}), ...(decoded ? { decoded: portable(decoded, o.cache) } : {}) };
+    // What goes to a worker thread is copied: texts are decoded (and keyed) here; a file that cannot
+    // be read as it was remembered (file-memo.ts) is left for the worker to read and report.
+    const now = decoded && sendable(decoded);
+    const sent = { ...(prev ? { previous: portablePrevious(prev) } : {}), ...(now ? { decoded: portable(now, o.cache) } : {}) };
     const job: Job = { kind: 'lint', target: t, o: to, lang: o.lang, cwd: io.cwd, maxFileSize: max, ...sent, ...(o.cache ? { engineKey } : {}) };
     return onWorker(getPool(), job, cache, (err) => pm.workerFailed(t.path, reasonOf(err)));
   }
@@ -146,4 +152,12 @@ export async function lintEach(targets: readonly Target[], env: EachEnv): Promis
   }
 
   return { failed: previous.failed, outcomes: outcomes() };
+}
+
+function sendable(d: DecodedText): DecodedText | undefined {
+  try {
+    return settled(d);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,5 @@
 // One target (a file or stdin): read, decode, lint or fix, write back or print the fixed text.
-import { readFileSync } from 'node:fs';
+import { FileChanged, readPlain, type FileReader } from './file-memo.js';
 import type { Catalogue } from './messages.js';
 import type { PreviousText } from './previous.js';
 import { decodeLazily, type DecodedText } from './texts.js';
@@ -25,6 +25,8 @@ export interface TargetEnv {
   previous?: PreviousText;
   /** The file's text, when it was read and decoded already (texts.ts). */
   decoded?: DecodedText;
+  /** How files are read (with --cache, through the memo of file-memo.ts). */
+  reader?: FileReader;
 }
 
 export async function lintTarget(target: Target, env: TargetEnv): Promise<TargetOutcome> {
@@ -35,7 +37,7 @@ export async function lintTarget(target: Target, env: TargetEnv): Promise<Target
   try {
     done = processText(decoded, env.previous ? { ...o, lint: { ...o.lint, previous: env.previous } } : o, env.engine);
   } catch (err) {
-    say(m.engineFailed(target.path, firstLine(err)));
+    say(err instanceof FileChanged ? changedMessage(m, target.path, err) : m.engineFailed(target.path, firstLine(err)));
     return { kind: 'failed' };
   }
   for (const e of done.ruleErrors) say(m.ruleFailed(target.path, e.ruleId, firstLine(e.error)));
@@ -53,36 +55,43 @@ export async function lintTarget(target: Target, env: TargetEnv): Promise<Target
       return { kind: 'failed' };
     }
   }
-  const result = resultOf(target.path, done.output ?? decoded, done.findings);
+  const result = resultOf(target.path, done.output ?? decoded, done.findings, done.lines);
   // A rule that threw leaves the result incomplete: report what there is, but exit with 2.
   return { kind: 'linted', result, ...(done.ruleErrors.length > 0 ? { incomplete: true } : {}) };
 }
 
 /** The target's text, or undefined (said why) when it cannot be read or decoded. */
-async function readTarget(target: Target, { io, m, say }: TargetEnv): Promise<DecodedText | undefined> {
-  let bytes: Uint8Array;
+async function readTarget(target: Target, { io, m, say, reader = readPlain }: TargetEnv): Promise<DecodedText | undefined> {
+  let decoded: ReturnType<FileReader['read']>;
   try {
     // A file is read synchronously: through the thread pool it costs several times the CPU, for no gain.
-    bytes = target.kind === 'stdin' ? await readAll(io.stdin) : readFileSync(target.abs);
+    decoded = target.kind === 'stdin' ? decodeLazily(await readAll(io.stdin)) : reader.read(target.abs);
   } catch (err) {
     say(m.cannotRead(target.path, reasonOf(err)));
     return undefined;
   }
-  const decoded = decodeLazily(bytes);
   if (!decoded.ok) say(decoded.reason === 'nul' ? m.hasNul(target.path) : m.notUtf8(target.path));
   return decoded.ok ? decoded : undefined;
 }
 
-/** The file's result; its text is decoded only when read (by a formatter, for line numbers). */
-function resultOf(path: string, text: string | DecodedText, findings: FileResult['findings']): FileResult {
-  if (typeof text === 'string') return { path, text, findings };
+/** The file's result; its text is decoded only when read (by a formatter, for line numbers, unless known). */
+function resultOf(path: string, text: string | DecodedText, findings: FileResult['findings'], lines: readonly number[] | undefined): FileResult {
+  const known = lines ? { lines } : {};
+  if (typeof text === 'string') return { path, text, findings, ...known };
   return {
     path,
     get text() {
       return text.text;
     },
     findings,
+    ...known,
   };
+}
+
+/** A file remembered by --cache that changed during the run into one that cannot be read or decoded. */
+function changedMessage(m: Catalogue, path: string, err: FileChanged): string {
+  if (err.reason === 'unreadable') return m.cannotRead(path, reasonOf(err.detail));
+  return err.reason === 'nul' ? m.hasNul(path) : m.notUtf8(path);
 }
 
 function firstLine(err: unknown): string {

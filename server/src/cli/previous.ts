@@ -5,13 +5,13 @@
 // few microseconds; with --cache, from the cache), and the files are read synchronously, which is
 // several times cheaper than through the thread pool and holds nothing up (no lint has started yet);
 // the texts the run will lint are kept for it (texts.ts). Last year's text is decoded only when read.
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { displayPath, type Target } from './files.js';
 import type { Catalogue } from './messages.js';
-import { decode, type Decoded } from './read.js';
-import { decodeLazily, TextStore, type DecodedText } from './texts.js';
+import { decode } from './read.js';
+import { readPlain, type FileReader, type Read } from './file-memo.js';
+import { TextStore, type DecodedText } from './texts.js';
 import type { CliIo, CliOptions } from './types.js';
 import { reasonOf } from './walk.js';
 
@@ -45,9 +45,9 @@ export interface PreviousSource {
   failed: boolean;
 }
 
-function readDecoded(abs: string): Decoded | undefined {
+function readDecoded(reader: FileReader, abs: string): Read | undefined {
   try {
-    return decodeLazily(readFileSync(abs));
+    return reader.read(abs);
   } catch {
     return undefined; // reported when the file itself is linted
   }
@@ -59,17 +59,22 @@ export interface Keep {
   wanted(target: Target): boolean;
 }
 
+/** How pairing reads: `identify` is the engine's reading of who wrote a text and for which year (none: no pairing). */
+export interface Pairing {
+  identify: ((d: DecodedText) => { agency?: string; year?: number }) | undefined;
+  keep?: Keep | undefined;
+  reader?: FileReader;
+}
+
 const NONE: PreviousSource = { find: () => undefined, failed: false };
 
-/** `identify`: the engine's reading of who wrote a text and for which year (none: no pairing). */
 export async function previousSource(
   o: CliOptions,
   targets: readonly Target[],
   io: CliIo,
   m: Catalogue,
   say: (line: string) => void,
-  identify: ((d: DecodedText) => { agency?: string; year?: number }) | undefined,
-  keep?: Keep,
+  { identify, keep, reader = readPlain }: Pairing,
 ): Promise<PreviousSource> {
   if (o.previous !== undefined) {
     const abs = resolve(io.cwd, o.previous);
@@ -96,7 +101,7 @@ export async function previousSource(
   // The texts read here, for last year's reports (not with --fix, where they change): within a budget.
   const read = keep ? new TextStore(keep.texts.budget) : undefined;
   for (const t of files) {
-    const d = readDecoded(t.abs);
+    const d = readDecoded(reader, t.abs);
     if (d?.ok && keep?.wanted(t)) keep.texts.keep(t.abs, d);
     if (d?.ok) read?.keep(t.abs, d);
     const id = d?.ok ? identify(d) : {};
@@ -114,7 +119,7 @@ export async function previousSource(
     find(target) {
       const id = target.kind === 'file' ? keyOf.get(target.abs) : undefined;
       const abs = id ? byKey.get(`${id.agency}\u0000${id.year - 1}`) : undefined;
-      const d = abs ? (lastYears.get(abs) ?? readDecoded(abs)) : undefined;
+      const d = abs ? (lastYears.get(abs) ?? readDecoded(reader, abs)) : undefined;
       return abs && d?.ok ? previousText(d, displayPath(abs, io.cwd)) : undefined;
     },
   };

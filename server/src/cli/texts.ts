@@ -35,6 +35,10 @@ class LazyText {
   get key(): string {
     return (this.#key ??= `b${hash('sha256', this.bytes, 'base64url')}`);
   }
+
+  get byteLength(): number {
+    return this.bytes.byteLength;
+  }
 }
 
 /** decode(), with the decoding of plain UTF-8 left until its text is read (the same text, the same outcome). */
@@ -45,9 +49,12 @@ export function decodeLazily(bytes: Uint8Array): DecodedText | Extract<Decoded, 
   return decode(bytes);
 }
 
-/** The text's length at most, without decoding it (a UTF-8 byte is at most one UTF-16 code unit). */
+/**
+ * The text's length at most, without decoding (or reading) it: a text known by its UTF-8 bytes has
+ * a `byteLength` (a UTF-8 byte is at most one UTF-16 code unit).
+ */
 export function lengthAtMost(d: DecodedText): number {
-  return d instanceof LazyText ? d.bytes.byteLength : d.text.length;
+  return (d as { byteLength?: number }).byteLength ?? d.text.length;
 }
 
 /**

@@ -48,6 +48,11 @@ export interface FileResult {
   /** The text the findings' offsets refer to (after fixing, without a BOM). */
   text: string;
   findings: Finding[];
+  /**
+   * Where the text's lines start (LineIndex.encoded), when known without the text: a result from
+   * --cache is placed without reading its file again.
+   */
+  lines?: readonly number[];
 }
 
 /** What the formatters need besides the results. */

@@ -10,7 +10,15 @@ export class LineIndex {
   readonly #starts: number[];
   readonly #length: number;
 
-  constructor(text: string) {
+  /** The index of a text, or one rebuilt from `encoded` (what a LineIndex `encoded` gave) without it. */
+  constructor(text: string);
+  constructor(text: undefined, encoded: readonly number[]);
+  constructor(text: string | undefined, encoded?: readonly number[]) {
+    if (text === undefined) {
+      this.#length = encoded?.[0] ?? 0;
+      this.#starts = encoded && encoded.length > 1 ? encoded.slice(1) : [0];
+      return;
+    }
     const starts = [0];
     if (!text.includes('\r')) {
       // Only \n line endings: the string search finds them far faster than a loop over every character.
@@ -30,6 +38,11 @@ export class LineIndex {
     }
     this.#starts = starts;
     this.#length = text.length;
+  }
+
+  /** The index as plain data: the text's length, then where each line starts. */
+  get encoded(): number[] {
+    return [this.#length, ...this.#starts];
   }
 
   get lineCount(): number {

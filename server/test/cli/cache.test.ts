@@ -2,9 +2,10 @@
 // a changed file, configuration (rules and severities, given on the command line or in a config file)
 // or engine version is linted again. A missing or corrupt cache file is an empty cache.
 import assert from 'node:assert/strict';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { RACY_MS } from '../../src/cli/file-memo.js';
 import { runCli } from '../../src/cli/run.js';
 import type { Engine } from '../../src/cli/types.js';
 import { fakeEngine, fakeIo, REPORT_TITLE, tempDir } from './helpers.js';
@@ -90,6 +91,32 @@ describe('--cache (in-process, a stand-in engine)', () => {
     assert.equal(r.code, (await run(dir, [])).code);
     await run(dir, ['--cache', '--cache-location', 'my.cache']);
     assert.equal((await run(dir, ['--cache', '--cache-location', 'my.cache'])).linted.length, 0);
+  });
+});
+
+describe('--cache remembers unchanged files (file-memo.ts)', () => {
+  it('a run over files older than RACY_MS reads none of them again, and still sees a same-size change with the old times', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      for (const [name, body] of [['a.md', 'ERR WARN'], ['b.md', 'nothing']] as const) {
+        await writeFile(join(dir, name), `${REPORT_TITLE}\n\n${body}\n`);
+        await utimes(join(dir, name), 1_700_000_000, 1_700_000_000);
+      }
+      await new Promise((r) => setTimeout(r, RACY_MS + 100));
+      const cold = await run(dir, ['--cache']);
+      assert.deepEqual(cold.linted, ['ERR WARN', 'nothing']);
+      const file = await readFile(join(dir, '.disclosure-lint-cache'), 'latin1');
+      assert.equal(file.split('\n').filter((line) => /^f\d*\|/u.test(line)).length, 2, 'both files remembered');
+      assert.equal((await run(dir, ['--cache'])).linted.length, 0);
+      // The same size, the same modification time: only the change time tells.
+      await writeFile(join(dir, 'b.md'), `${REPORT_TITLE}\n\nWARN!!!\n`);
+      await utimes(join(dir, 'b.md'), 1_700_000_000, 1_700_000_000);
+      const changed = await run(dir, ['--cache']);
+      assert.deepEqual(changed.linted, ['WARN!!!']);
+      assert.equal(changed.out, (await run(dir, [])).out);
+    } finally {
+      await cleanup();
+    }
   });
 });
 

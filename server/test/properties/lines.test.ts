@@ -1,5 +1,5 @@
 // LineIndex (the one place offsets become positions) against a plain reading of the text: every
-// offset's line and character, and back, for any mix of \n, \r\n and \r.
+// offset's line and character, and back, for any mix of \n, \r\n and \r; and the same from its plain data.
 import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -39,6 +39,19 @@ describe('LineIndex', () => {
         }
       }),
       params(2000),
+    );
+  });
+
+  test('rebuilt from its plain data (what --cache stores), it places every offset as the original does', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const index = new LineIndex(t);
+        const copy = new LineIndex(undefined, JSON.parse(JSON.stringify(index.encoded)) as number[]);
+        assert.equal(copy.lineCount, index.lineCount);
+        for (let o = -1; o <= t.length + 1; o++) assert.deepEqual(copy.positionAt(o), index.positionAt(o));
+        for (let line = -1; line <= index.lineCount; line++) assert.equal(copy.offsetAt({ line, character: 3 }), index.offsetAt({ line, character: 3 }));
+      }),
+      params(500),
     );
   });
 });

@@ -12,8 +12,9 @@ export interface Region {
 
 export type Locate = (span: Span) => Region;
 
-export function locator(text: string): Locate {
-  const index = new LineIndex(text);
+/** The regions of a result's spans (from its line starts when known, else from its text). */
+export function locator(result: Pick<FileResult, 'text' | 'lines'>): Locate {
+  const index = result.lines ? new LineIndex(undefined, result.lines) : new LineIndex(result.text);
   return (span) => {
     const start = index.positionAt(span.start);
     const end = index.positionAt(Math.max(span.start, span.end));
@@ -23,7 +24,7 @@ export function locator(text: string): Locate {
 
 /** A result's findings in document order, each with its region. */
 export function locatedFindings(result: FileResult): Array<{ finding: Finding; region: Region }> {
-  const locate = locator(result.text);
+  const locate = locator(result);
   return result.findings
     .slice()
     .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId))

@@ -54,7 +54,7 @@ export function toSarif(results: readonly FileResult[], ctx: Pick<FormatContext,
   const { rules, indexOf } = sarifRules(results.flatMap((r) => r.findings), ctx.lang);
   const sarifResults = results.flatMap((file) => {
     const uri = toUri(file.path);
-    const locate = locator(file.text);
+    const locate = locator(file);
     return locatedFindings(file).map(({ finding, region: r }) => result(finding, r, uri, indexOf.get(finding.ruleId) ?? 0, locate));
   });
   return {
