@@ -99,9 +99,9 @@ const contexts = await Promise.all(
       logLevel: 'warning',
       legalComments: 'none',
       // ESM dependencies (fdir, under tinyglobby) call createRequire(import.meta.url) at load time;
-      // in a CommonJS bundle import.meta is empty, so give it the bundle's own URL.
-      banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
-      define: { 'import.meta.url': '__import_meta_url' },
+      // in a CommonJS bundle import.meta is empty, so give it the bundle's own URL (worked out when read).
+      banner: { js: "const __import_meta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
+      define: { 'import.meta.url': '__import_meta.url' },
       // jsonc-parser's "main" is a UMD build whose require('./impl/…') calls esbuild cannot follow.
       alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
       plugins: [iconvTables, fdirWithoutPicomatchLookup, ...(entry.plugins?.() ?? []), ...(watch ? [problemMatcher] : [])],

@@ -1,6 +1,7 @@
 // Command line → CliOptions, with node:util parseArgs (strict). Bad input becomes a message, not a throw.
 import { parseArgs } from 'node:util';
-import { findRuleMeta, type Lang, type RuleMeta, type SeveritySetting } from '../engine/index.js';
+import type { Lang, RuleMeta, SeveritySetting } from '../engine/index.js';
+import { engineModule } from '../lazy.js';
 import { adoptOptions, ADOPT_OPTIONS } from './adopt-args.js';
 import { perfOptions, PERF_OPTIONS } from './perf-args.js';
 import { messages, type Catalogue } from './messages.js';
@@ -38,7 +39,7 @@ class UsageError extends Error {}
 
 type FindRule = (idOrName: string) => RuleMeta | undefined;
 
-export function parseCli(argv: readonly string[], findRule: FindRule = findRuleMeta): ParseOutcome {
+export function parseCli(argv: readonly string[], findRule: FindRule = (id) => engineModule().findRuleMeta(id)): ParseOutcome {
   const lang = guessLang(argv);
   const m = messages(lang);
   try {

@@ -1,7 +1,7 @@
 // --baseline FILE and --write-baseline FILE in a run: read the baseline before linting, take its
 // findings out of each file's result, and at the end write the new baseline or say what it no
 // longer needs. The file format is in baseline.ts.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { adoptMessages } from './adopt-messages.js';
 import { entriesOf, parseBaseline, serializeBaseline, subtract, type BaselineEntry } from './baseline.js';
@@ -34,7 +34,7 @@ export class BaselineRun {
     const writing = o.writeBaseline !== undefined;
     let text: string;
     try {
-      text = await readFile(abs, 'utf8');
+      text = await fsp.readFile(abs, 'utf8');
     } catch (err) {
       if (writing) return new BaselineRun(abs, shown, true, new Map());
       say(m.cannotRead(shown, reasonOf(err)));
@@ -81,8 +81,8 @@ export class BaselineRun {
       return true;
     }
     try {
-      await mkdir(dirname(this.abs), { recursive: true });
-      await writeFile(this.abs, serializeBaseline(this.#files), 'utf8');
+      await fsp.mkdir(dirname(this.abs), { recursive: true });
+      await fsp.writeFile(this.abs, serializeBaseline(this.#files), 'utf8');
     } catch (err) {
       say(m.cannotWrite(this.shown, reasonOf(err)));
       return false;

@@ -4,8 +4,7 @@
 // hash) and the text itself (the content hash); file times are never used, so a fresh clone hits.
 import { isAscii } from 'node:buffer';
 import { createHash, hash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, statSync, promises as fsp } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export const CACHE_NAME = '.disclosure-lint-cache';
@@ -227,11 +226,11 @@ export class LintCache {
     for (const [k, line] of this.#lines) if (this.#run - parseInt(line, 10) < KEEP_RUNS) out.push(`${writtenKey(k)}\t${line}`);
     const tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
     try {
-      await mkdir(dirname(this.file), { recursive: true });
-      await writeFile(tmp, `${out.join('\n')}\n`);
-      await rename(tmp, this.file);
+      await fsp.mkdir(dirname(this.file), { recursive: true });
+      await fsp.writeFile(tmp, `${out.join('\n')}\n`);
+      await fsp.rename(tmp, this.file);
     } catch (err) {
-      await rm(tmp, { force: true }).catch(() => undefined);
+      await fsp.rm(tmp, { force: true }).catch(() => undefined);
       throw err;
     }
   }
@@ -257,7 +256,7 @@ export async function engineIdentity(version: string | undefined, programFile: s
   let build = known?.slice(0, 16) ?? '';
   if (programFile !== undefined && known === undefined) {
     try {
-      build = createHash('sha256').update(await readFile(programFile)).digest('base64url').slice(0, 16);
+      build = createHash('sha256').update(await fsp.readFile(programFile)).digest('base64url').slice(0, 16);
     } catch {
       build = '';
     }

@@ -3,7 +3,8 @@
 // loop, keeps every other step (reading, decoding, messages, --fix) the code of a plain run. A text
 // from a plain UTF-8 file is keyed by a hash of its bytes: a run answered from the cache never
 // decodes it unless its findings are shown.
-import { LineIndex, type FixAllResult, type LintOptions, type LintResult } from '../engine/index.js';
+import type { FixAllResult, LintOptions, LintResult } from '../engine/index.js';
+import { LineIndex } from '../engine/lines.js';
 import { cacheKey } from './cache.js';
 import { isCurrent, settled } from './file-memo.js';
 import { lengthAtMost, type DecodedText } from './texts.js';

@@ -3,7 +3,7 @@
 // valid UTF-8 is never read as GBK; GB18030 is used only when its decoding has no replacement
 // character, encodes back to the same bytes and reads as Chinese text. The text is given back with
 // how it was stored, so --fix writes it the same way.
-import iconv from 'iconv-lite';
+import { iconv } from '../lazy.js';
 
 export type Encoding = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
 
@@ -55,9 +55,9 @@ export function looksChinese(text: string): boolean {
 
 function gb18030(bytes: Uint8Array): string | undefined {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const text = iconv.decode(buf, 'gb18030', { stripBOM: false });
+  const text = iconv().decode(buf, 'gb18030', { stripBOM: false });
   if (text.includes('\ufffd') || !looksChinese(text)) return undefined;
-  return iconv.encode(text, 'gb18030').equals(buf) ? text : undefined;
+  return iconv().encode(text, 'gb18030').equals(buf) ? text : undefined;
 }
 
 export function decode(bytes: Uint8Array): Decoded {
@@ -84,5 +84,5 @@ export function encode(text: string, how: Stored | boolean): Buffer {
   if (encoding === 'utf8') return Buffer.from(full, 'utf8');
   if (encoding === 'utf16le') return Buffer.from(full, 'utf16le');
   if (encoding === 'utf16be') return Buffer.from(full, 'utf16le').swap16();
-  return iconv.encode(full, 'gb18030');
+  return iconv().encode(full, 'gb18030');
 }

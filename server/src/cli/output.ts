@@ -1,5 +1,5 @@
 // Where the formatted report goes: a stream (written as it comes) or --output-file (written at the end).
-import { mkdir, writeFile } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import { dirname } from 'node:path';
 
 export interface Sink {
@@ -24,8 +24,8 @@ export function fileSink(file: string): Sink {
       parts.push(text);
     },
     close: async () => {
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, parts.join(''), 'utf8');
+      await fsp.mkdir(dirname(file), { recursive: true });
+      await fsp.writeFile(file, parts.join(''), 'utf8');
     },
   };
 }

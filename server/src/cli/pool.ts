@@ -5,7 +5,8 @@
 // running out of memory) fails the job it was running only; its other jobs go back to the queue.
 // With `local`, the main thread is one more worker: it takes a job whenever the threads have theirs
 // and it has none, one per turn of the event loop, so that it still answers the threads in between.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { workerThreads } from '../lazy.js';
 import type { Lang } from '../engine/index.js';
 import type { Target } from './files.js';
 import type { TargetOutcome } from './lint-target.js';
@@ -132,7 +133,8 @@ export class Pool {
   }
 
   #spawn(): Worker {
-    const w = new Worker(this.file, { workerData: { [WORKER_MARK]: true }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+    // The mark in argv too: the bundle looks there first, so that loading it never loads node:worker_threads for nothing.
+    const w = new (workerThreads().Worker)(this.file, { argv: [WORKER_MARK], workerData: { [WORKER_MARK]: true }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
     this.#all.add(w);
     this.#sent.set(w, []);
     w.on('message', (reply: Reply) => {

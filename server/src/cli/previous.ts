@@ -5,7 +5,7 @@
 // few microseconds; with --cache, from the cache), and the files are read synchronously, which is
 // several times cheaper than through the thread pool and holds nothing up (no lint has started yet);
 // the texts the run will lint are kept for it (texts.ts). Last year's text is decoded only when read.
-import { readFile } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import { resolve } from 'node:path';
 import { displayPath, type Target } from './files.js';
 import type { Catalogue } from './messages.js';
@@ -80,7 +80,7 @@ export async function previousSource(
     const abs = resolve(io.cwd, o.previous);
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(abs);
+      bytes = await fsp.readFile(abs);
     } catch (err) {
       say(m.cannotRead(o.previous, reasonOf(err)));
       return { ...NONE, failed: true };

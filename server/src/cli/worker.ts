@@ -1,16 +1,16 @@
 // The worker-thread side of --jobs. The bundle dist/cli.js is its own worker script: main.ts imports
-// this module, so when the bundle is loaded in a worker thread whose workerData carries WORKER_MARK,
+// this module, so when the bundle is loaded in a worker thread marked WORKER_MARK (argv and workerData),
 // it serves jobs here instead of running a command line, one after the other in the order they come
 // (the pool sends a few ahead). Each job runs lintTarget() exactly as a plain run does, so a parallel
 // run gives the same findings, messages and fixes.
 import { Writable, Readable } from 'node:stream';
-import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { fixAll, findRuleMeta, lint } from '../engine/index.js';
+import type { MessagePort } from 'node:worker_threads';
 import { cachingEngine, direct, recorder, sizeChecked } from './cached-engine.js';
 import { lintTarget } from './lint-target.js';
 import { messages } from './messages.js';
 import { perfMessages } from './perf-messages.js';
 import { WORKER_MARK, type Job, type Reply } from './pool.js';
+import { engineModule, workerThreads } from '../lazy.js';
 import type { CliIo, Engine } from './types.js';
 
 /**
@@ -19,7 +19,12 @@ import type { CliIo, Engine } from './types.js';
  */
 export const WORKER_FILE: string | undefined = typeof __filename === 'string' && /\.c?js$/u.test(__filename) ? __filename : undefined;
 
-const ENGINE = direct({ lint, fixAll, findRuleMeta } satisfies Engine);
+/** The engine, set up by the first job (lazy-engine.ts). */
+const ENGINE = direct({
+  lint: (text, options) => engineModule().lint(text, options),
+  fixAll: (text, options) => engineModule().fixAll(text, options),
+  findRuleMeta: (id) => engineModule().findRuleMeta(id),
+} satisfies Engine);
 
 let quiet: CliIo | undefined;
 
@@ -54,4 +59,12 @@ function serve(port: MessagePort): void {
   });
 }
 
-if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null)?.[WORKER_MARK] === true) serve(parentPort);
+/** Whether this is a worker thread the pool started: the mark in argv, then in workerData. */
+function poolWorker(): MessagePort | undefined {
+  if (!process.argv.includes(WORKER_MARK)) return undefined;
+  const { isMainThread, parentPort, workerData } = workerThreads();
+  return !isMainThread && parentPort && (workerData as Record<string, unknown> | null)?.[WORKER_MARK] === true ? parentPort : undefined;
+}
+
+const port = poolWorker();
+if (port) serve(port);

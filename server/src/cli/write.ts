@@ -2,8 +2,8 @@
 // temporary name starts with a dot and ends in .tmp, so no walk or glob mistakes it for a report.
 // A run killed while it writes leaves its temporary file behind (nothing can remove it then); the
 // next run that writes in that folder removes such leftovers, once their process is gone.
+import { promises as fsp } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { chmod, lstat, readdir, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 
 /** The file is a symbolic link (or under one) that leads outside the tree being linted. */
@@ -50,7 +50,7 @@ export function processAlive(pid: number): boolean {
 export async function removeStaleTemps(dir: string): Promise<string[]> {
   let names: string[];
   try {
-    names = await readdir(dir);
+    names = await fsp.readdir(dir);
   } catch {
     return [];
   }
@@ -61,9 +61,9 @@ export async function removeStaleTemps(dir: string): Promise<string[]> {
     if (pid === undefined || pid === process.pid || processAlive(pid)) continue;
     const full = join(dir, name);
     try {
-      const info = await lstat(full);
+      const info = await fsp.lstat(full);
       if (!info.isFile() || info.nlink !== 1 || (uid !== undefined && info.uid !== uid)) continue;
-      await unlink(full);
+      await fsp.unlink(full);
       removed.push(name);
     } catch {
       // gone already (another thread or run removed it), or not ours to remove
@@ -90,18 +90,18 @@ function sweepOnce(dir: string): Promise<unknown> {
  * not written: OutsideTreeError. A failure leaves the file as it was and no temporary file.
  */
 export async function writeAtomic(file: string, content: Uint8Array, within?: string): Promise<void> {
-  const target = await realpath(file);
-  if (within !== undefined && !isInside(target, await realpath(within))) throw new OutsideTreeError(target);
-  const { mode } = await stat(target);
+  const target = await fsp.realpath(file);
+  if (within !== undefined && !isInside(target, await fsp.realpath(within))) throw new OutsideTreeError(target);
+  const { mode } = await fsp.stat(target);
   const folder = dirname(target);
   await sweepOnce(folder);
   const temp = join(folder, tempName(basename(target)));
   try {
-    await writeFile(temp, content, { mode: mode & 0o7777, flag: 'wx' });
-    await chmod(temp, mode & 0o7777); // the umask may have narrowed the mode given to writeFile
-    await rename(temp, target);
+    await fsp.writeFile(temp, content, { mode: mode & 0o7777, flag: 'wx' });
+    await fsp.chmod(temp, mode & 0o7777); // the umask may have narrowed the mode given to writeFile
+    await fsp.rename(temp, target);
   } catch (err) {
-    await unlink(temp).catch(() => undefined);
+    await fsp.unlink(temp).catch(() => undefined);
     throw err;
   }
 }

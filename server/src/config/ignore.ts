@@ -2,7 +2,7 @@
 // from the file's folder upward, and the `ignores` globs of the config (relative to the config).
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { picomatch } from '../lazy.js';
 
 export const IGNORE_NAME = '.disclosure-lintignore';
 
@@ -22,7 +22,7 @@ function compile(line: string): Rule | undefined {
   p = p.replace(/^\/+/u, '');
   if (p === '') return undefined;
   const globs = anchored ? [p, `${p}/**`] : [`**/${p}`, `**/${p}/**`];
-  const m = picomatch(dirOnly ? globs.filter((g) => g.endsWith('/**')) : globs, { dot: true });
+  const m = picomatch()(dirOnly ? globs.filter((g) => g.endsWith('/**')) : globs, { dot: true });
   return { match: (rel) => m(rel), negate };
 }
 
@@ -51,7 +51,7 @@ function globMatcher(globs: readonly string[], cache: IgnoreCache): (rel: string
   const key = `\u0000globs\u0000${globs.join('\u0000')}`;
   let m = cache.get(key) as ((rel: string) => boolean) | undefined;
   // A glob that names a folder ("drafts", "archive/2019") also covers what is in it.
-  if (!m) cache.set(key, (m = picomatch([...globs, ...globs.map((g) => `${g.replace(/\/+$/u, '')}/**`)], { dot: true })));
+  if (!m) cache.set(key, (m = picomatch()([...globs, ...globs.map((g) => `${g.replace(/\/+$/u, '')}/**`)], { dot: true })));
   return m;
 }
 

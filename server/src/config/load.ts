@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { parse as parseYaml } from 'yaml';
+import { yaml } from '../lazy.js';
 import { IGNORE_NAME, ignoredBy, type IgnoreCache } from './ignore.js';
 import { ConfigError, validateConfig, type ConfigData, type FindRule } from './validate.js';
 
@@ -38,7 +38,7 @@ function parseFile(file: string): unknown {
   }
   if (/\.ya?ml$/u.test(file)) {
     try {
-      return parseYaml(text);
+      return yaml().parse(text);
     } catch (e) {
       throw new ConfigError(file, '', { code: 'syntax', format: 'YAML', detail: reason(e) });
     }

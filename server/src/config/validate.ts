@@ -1,7 +1,8 @@
 // A project configuration file as data: what keys it may hold and what each means. Validation
 // names the file and the key of the first problem; a config never runs code and an invalid one
 // never silently turns rules off.
-import { findRuleMeta, type FormatVersion, type Lang, type RuleMeta, type SeveritySetting } from '../engine/index.js';
+import type { FormatVersion, Lang, RuleMeta, SeveritySetting } from '../engine/index.js';
+import { engineModule } from '../lazy.js';
 import { describeConfigError, type ConfigProblem } from './messages.js';
 
 export interface ConfigData {
@@ -62,7 +63,7 @@ function rulesOf(file: string, v: unknown, findRule: FindRule): Record<string, S
 }
 
 /** Checks parsed data against the config's shape; returns it typed, or throws a ConfigError. */
-export function validateConfig(file: string, data: unknown, findRule: FindRule = findRuleMeta): ConfigData {
+export function validateConfig(file: string, data: unknown, findRule: FindRule = (id) => engineModule().findRuleMeta(id)): ConfigData {
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(file, '', { code: 'notObject' });
   const d = data as Record<string, unknown>;

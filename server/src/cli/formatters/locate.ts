@@ -1,5 +1,6 @@
 // Engine offsets → 1-based line/column for people and tools (columns count UTF-16 code units).
-import { LineIndex, type Finding, type Span } from '../../engine/index.js';
+import type { Finding, Span } from '../../engine/index.js';
+import { LineIndex } from '../../engine/lines.js';
 import type { FileResult } from '../types.js';
 
 export interface Region {

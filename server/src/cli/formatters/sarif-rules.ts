@@ -1,6 +1,7 @@
 // SARIF reportingDescriptors for the rules: every rule in the registry, plus any id a finding names
 // that the registry does not know, so that every result's ruleIndex points somewhere.
-import { ruleMetas, type Finding, type Lang, type RuleMeta, type Severity } from '../../engine/index.js';
+import type { Finding, Lang, RuleMeta, Severity } from '../../engine/index.js';
+import { engineModule } from '../../lazy.js';
 import { ruleDocsUrl } from '../links.js';
 
 export type SarifLevel = 'error' | 'warning' | 'note';
@@ -45,7 +46,7 @@ function fromFinding(f: Finding): SarifRule {
 }
 
 /** The descriptors and a lookup from rule id to its index among them. */
-export function sarifRules(findings: readonly Finding[], lang: Lang, metas: readonly RuleMeta[] = ruleMetas): { rules: SarifRule[]; indexOf: Map<string, number> } {
+export function sarifRules(findings: readonly Finding[], lang: Lang, metas: readonly RuleMeta[] = engineModule().ruleMetas): { rules: SarifRule[]; indexOf: Map<string, number> } {
   const rules = metas.map((meta) => fromMeta(meta, lang));
   const indexOf = new Map(rules.map((r, i) => [r.id, i]));
   for (const f of findings) {

@@ -1,5 +1,6 @@
 // --format sarif: one SARIF 2.1.0 log with one run, written when every file is done.
-import { ENGINE_VERSION, type Finding } from '../../engine/index.js';
+import type { Finding } from '../../engine/index.js';
+import { ENGINE_VERSION } from '../../engine/version.js';
 import { PROJECT_URL } from '../links.js';
 import type { FileResult, FormatContext } from '../types.js';
 import { locatedFindings, locator, type Locate, type Region } from './locate.js';
