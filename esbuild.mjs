@@ -1,5 +1,6 @@
 // Bundles the extension client, the language server and the CLI into dist/.
 // Type-checking is separate (`tsc -b`); this script only bundles.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as esbuild from 'esbuild';
@@ -11,7 +12,9 @@ const production = process.argv.includes('--production');
 const entries = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   { in: 'server/src/lsp/main.ts', out: 'server', external: [] },
-  { in: 'server/src/cli/main.ts', out: 'cli', external: [], plugins: () => [lazyImportCommand] },
+  { in: 'server/src/cli/main.ts', out: 'cli', external: [], plugins: () => [lazyImportCommand, engineApart] },
+  // The engine (and its Markdown and HTML parsers), loaded by the CLI when it first lints (lazy.ts).
+  { in: 'server/src/engine/index.ts', out: 'engine', external: [] },
   // The CLI's `import` subcommand (mammoth, jszip, parse5…: half the CLI's code), loaded on demand.
   { in: 'server/src/cli/import-command.ts', out: 'import', external: [] },
 ].filter((e) => existsSync(e.in));
@@ -52,6 +55,22 @@ const lazyImportCommand = {
 };
 
 /**
+ * The CLI requires the engine on first use (server/src/lazy.ts): in the CLI bundle that require is
+ * of dist/engine.js (its own entry above), so that a run answered from --cache neither reads nor
+ * deserializes the engine's code. Only lazy.ts's require is sent there; the CLI's few static
+ * imports of small engine modules (lines, version) stay in the CLI bundle.
+ * @type {esbuild.Plugin}
+ */
+const engineApart = {
+  name: 'engine-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/engine\/index\.js$/ }, (args) =>
+      args.kind === 'require-call' && /[\\/]lazy\.ts$/.test(args.importer) ? { path: './engine.js', external: true } : undefined,
+    );
+  },
+};
+
+/**
  * fdir (under tinyglobby) looks for picomatch in node_modules when it is loaded, for its own glob()
  * API, which tinyglobby never calls: a file read and compiled at every start of the CLI for nothing
  * (and missing where the bundle ships alone). The lookup is left out; anything else stays as is.
@@ -84,34 +103,37 @@ const problemMatcher = {
   },
 };
 
-const contexts = await Promise.all(
-  entries.map((entry) =>
-    esbuild.context({
-      entryPoints: { [entry.out]: entry.in },
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      outdir: 'dist',
-      external: entry.external,
-      sourcemap: !production,
-      minify: production,
-      logLevel: 'warning',
-      legalComments: 'none',
-      // ESM dependencies (fdir, under tinyglobby) call createRequire(import.meta.url) at load time;
-      // in a CommonJS bundle import.meta is empty, so give it the bundle's own URL (worked out when read).
-      banner: { js: "const __import_meta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
-      define: { 'import.meta.url': '__import_meta.url' },
-      // jsonc-parser's "main" is a UMD build whose require('./impl/…') calls esbuild cannot follow.
-      alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
-      plugins: [iconvTables, fdirWithoutPicomatchLookup, ...(entry.plugins?.() ?? []), ...(watch ? [problemMatcher] : [])],
-    }),
-  ),
-);
+/** Build options of an entry; `define`: identifiers replaced by values in its code. */
+function options(entry, define = {}) {
+  return {
+    entryPoints: { [entry.out]: entry.in },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    outdir: 'dist',
+    external: entry.external,
+    sourcemap: !production,
+    minify: production,
+    logLevel: 'warning',
+    legalComments: 'none',
+    // ESM dependencies (fdir, under tinyglobby) call createRequire(import.meta.url) at load time;
+    // in a CommonJS bundle import.meta is empty, so give it the bundle's own URL (worked out when read).
+    banner: { js: "const __import_meta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
+    define: { 'import.meta.url': '__import_meta.url', ...define },
+    // jsonc-parser's "main" is a UMD build whose require('./impl/…') calls esbuild cannot follow.
+    alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
+    plugins: [iconvTables, fdirWithoutPicomatchLookup, ...(entry.plugins?.() ?? []), ...(watch ? [problemMatcher] : [])],
+  };
+}
 
 if (watch) {
+  const contexts = await Promise.all(entries.map((entry) => esbuild.context(options(entry))));
   await Promise.all(contexts.map((ctx) => ctx.watch()));
 } else {
-  await Promise.all(contexts.map((ctx) => ctx.rebuild()));
-  await Promise.all(contexts.map((ctx) => ctx.dispose()));
+  // The CLI bundle carries a hash of the engine's (see cli/main.ts): the engine is built first.
+  const [cli, others] = [entries.filter((e) => e.out === 'cli'), entries.filter((e) => e.out !== 'cli')];
+  await Promise.all(others.map((entry) => esbuild.build(options(entry))));
+  const engineHash = createHash('sha256').update(await readFile('dist/engine.js')).digest('base64url');
+  await Promise.all(cli.map((entry) => esbuild.build(options(entry, { DISCLOSURE_LINT_ENGINE_BUNDLE_HASH: JSON.stringify(engineHash) }))));
 }

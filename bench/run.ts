@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const results: Results = { date: new Date().toISOString(), machine: machine(), corpus: {} };
   try {
     // The programs, frozen now: others may rebuild dist/ while this runs.
-    for (const f of ['dist/cli.js', 'dist/server.js', 'bin/disclosure-lint.js']) cpSync(join(ROOT, f), join(tmp, 'pkg', f));
+    for (const f of ['dist/cli.js', 'dist/engine.js', 'dist/server.js', 'bin/disclosure-lint.js']) cpSync(join(ROOT, f), join(tmp, 'pkg', f));
     const bin = join(tmp, 'pkg/bin/disclosure-lint.js');
     const serverJs = join(tmp, 'pkg/dist/server.js');
     const engineJs = join(tmp, 'engine.js');

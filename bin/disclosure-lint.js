@@ -2,55 +2,68 @@
 'use strict';
 // Tiny shim: the CLI lives in the bundle; main() resolves to the exit code.
 //
-// The bundle is compiled with a V8 code cache (what Node 22's module.enableCompileCache does, which
-// Node 20 lacks): compiling 1.6 MB of JavaScript is a third of a short run, such as one answered
-// from --cache. The cache is one file per bundle content (a hash of the source, so a rebuilt bundle
-// never meets old code) in the user's own folder under the system's temporary folder, written after
-// the first run, atomically;
-// anything wrong with it (unwritable folder, rejected data, another Node) just means a normal load.
+// The bundles are compiled with a V8 code cache (what Node 22's module.enableCompileCache does, which
+// Node 20 lacks): compiling JavaScript is a large part of a short run, such as one answered from
+// --cache. dist/cli.js is always loaded; dist/engine.js when the CLI first lints (main() is given
+// `load` for it). Each cache is one file per bundle content (a hash of the source, so a rebuilt
+// bundle never meets old code) in the user's own folder under the system's temporary folder,
+// written after the first run that loaded the bundle, atomically; anything wrong with it
+// (unwritable folder, rejected data, another Node) just means a normal load.
 // A file in use is touched once a day; writing one removes those untouched for 30 days (other builds).
 // DISCLOSURE_LINT_NO_COMPILE_CACHE=1 turns it off.
 const path = require('node:path');
-const bundle = path.join(__dirname, '..', 'dist', 'cli.js');
+const dist = path.join(__dirname, '..', 'dist');
+const bundle = path.join(dist, 'cli.js');
+/** The bundles main() may ask for, by name. */
+const LOADABLE = new Set(['engine']);
 
-function load() {
-  if (process.env.DISCLOSURE_LINT_NO_COMPILE_CACHE) return { exports: require(bundle) };
+/** Compiled bundles whose code cache is to be written at exit. */
+const toSave = [];
+
+/** Loads a bundle (CommonJS) through its code cache; { exports, hash }. */
+function compile(file) {
   const fs = require('node:fs');
   const vm = require('node:vm');
   const { createHash } = require('node:crypto');
   const Module = require('node:module');
-  const bytes = fs.readFileSync(bundle);
-  // The bundle is ASCII (esbuild escapes the rest): read as Latin-1, the cheapest decoding, when it is.
+  const bytes = fs.readFileSync(file);
+  // A bundle is ASCII (esbuild escapes the rest): read as Latin-1, the cheapest decoding, when it is.
   const source = bytes.toString(require('node:buffer').isAscii(bytes) ? 'latin1' : 'utf8');
   const hash = createHash('sha256').update(bytes).digest('base64url');
   const id = createHash('sha256').update(`${process.version}\0${process.arch}\0${hash}`).digest('base64url').slice(0, 32);
   // One folder per user, readable by that user only: compiled code is never taken from another.
   const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
   const dir = path.join(require('node:os').tmpdir(), `disclosure-lint-compile-cache${uid === undefined ? '' : `-${uid}`}`);
-  const file = path.join(dir, `${id}.bin`);
+  const cacheFile = path.join(dir, `${id}.bin`);
   let cachedData;
   try {
     const folder = fs.statSync(dir);
-    if (uid === undefined || (folder.uid === uid && (folder.mode & 0o077) === 0)) cachedData = fs.readFileSync(file);
+    if (uid === undefined || (folder.uid === uid && (folder.mode & 0o077) === 0)) cachedData = fs.readFileSync(cacheFile);
   } catch {
     cachedData = undefined;
   }
   if (cachedData !== undefined) {
     try {
-      touch(fs, file);
+      touch(fs, cacheFile);
     } catch {
       // a read-only file is still good to use
     }
   }
-  // The bundle has no import(): Node 20 gives a script compiled here no loader for it.
-  const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
-  const mod = new Module(bundle, module);
-  mod.filename = bundle;
-  mod.paths = Module._nodeModulePaths(path.dirname(bundle));
-  script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, path.dirname(bundle));
+  // A bundle has no import(): Node 20 gives a script compiled here no loader for it.
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  const mod = new Module(file, module);
+  mod.filename = file;
+  mod.paths = Module._nodeModulePaths(path.dirname(file));
+  script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(file), mod, file, path.dirname(file));
   mod.loaded = true;
-  const save = cachedData === undefined || script.cachedDataRejected ? () => writeCache(fs, dir, file, script) : () => undefined;
-  return { exports: mod.exports, hash, save };
+  if (cachedData === undefined || script.cachedDataRejected) toSave.push(() => writeCache(fs, dir, cacheFile, script));
+  return { exports: mod.exports, hash };
+}
+
+function load() {
+  if (process.env.DISCLOSURE_LINT_NO_COMPILE_CACHE) return { exports: require(bundle) };
+  const { exports, hash } = compile(bundle);
+  return { exports, hash, load: (name) => (LOADABLE.has(name) ? compile(path.join(dist, `${name}.js`)).exports : undefined) };
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -97,9 +110,10 @@ function exitWhenWritten(code) {
 }
 
 const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() };
-loaded.exports.main(process.argv.slice(2), io, loaded.hash === undefined ? {} : { bundleHash: loaded.hash }).then(
+const known = { ...(loaded.hash === undefined ? {} : { bundleHash: loaded.hash }), ...(loaded.load ? { load: loaded.load } : {}) };
+loaded.exports.main(process.argv.slice(2), io, known).then(
   (code) => {
-    loaded.save?.();
+    for (const save of toSave) save();
     exitWhenWritten(code);
   },
   (err) => {

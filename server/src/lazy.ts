@@ -18,7 +18,24 @@ function once<T>(load: () => T): () => T {
   return () => (value ??= { v: load() }).v;
 }
 
-export const engineModule = once(() => require('./engine/index.js') as typeof EngineModule);
+/** How the engine is loaded when the program knows a better way than require() (the CLI: a code cache). */
+let engineLoader: (() => unknown) | undefined;
+
+export function loadEngineWith(load: () => unknown): void {
+  engineLoader = load;
+}
+
+function loadEngine(): typeof EngineModule {
+  try {
+    const loaded = engineLoader?.() as typeof EngineModule | undefined;
+    if (loaded) return loaded;
+  } catch {
+    // a plain load below
+  }
+  return require('./engine/index.js') as typeof EngineModule;
+}
+
+export const engineModule = once(loadEngine);
 export const yaml = once(() => require('yaml') as typeof Yaml);
 export const picomatch = once(() => require('picomatch') as typeof Picomatch);
 export const iconv = once(() => require('iconv-lite') as typeof IconvLite);

@@ -249,14 +249,18 @@ function parseEntry(line: string): Entry | undefined {
 }
 
 /**
- * The engine's identity for the cache: its version and a hash of the program file that holds it
- * (`known`: that hash, computed by the program that loaded the file).
+ * The engine's identity for the cache: its version and a hash of the program files that hold it
+ * (`known`: what stands for their content, computed already: the bundles' hashes).
  */
-export async function engineIdentity(version: string | undefined, programFile: string | undefined, known?: string): Promise<string> {
-  let build = known?.slice(0, 16) ?? '';
-  if (programFile !== undefined && known === undefined) {
+export async function engineIdentity(version: string | undefined, programFiles: readonly string[], known?: string): Promise<string> {
+  let build = '';
+  if (known !== undefined) {
+    build = hash('sha256', known, 'base64url').slice(0, 16);
+  } else if (programFiles.length > 0) {
     try {
-      build = createHash('sha256').update(await fsp.readFile(programFile)).digest('base64url').slice(0, 16);
+      const h = createHash('sha256');
+      for (const file of programFiles) h.update(await fsp.readFile(file)).update('\0');
+      build = h.digest('base64url').slice(0, 16);
     } catch {
       build = '';
     }

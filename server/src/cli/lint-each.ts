@@ -68,7 +68,7 @@ export async function lintEach(targets: readonly Target[], env: EachEnv): Promis
   const files = targets.filter((t) => t.kind === 'file');
   const max = o.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const pm = perfMessages(o.lang);
-  const engineKey = o.cache ? await engineIdentity(engine.version, engine.workerFile, engine.buildHash) : '';
+  const engineKey = o.cache ? await engineIdentity(engine.version, engine.programFiles ?? [], engine.buildHash) : '';
   const cacheAt = o.cache ? await cacheFile(io.cwd, o.cacheLocation) : undefined;
   const cache = await new LintCache(engineKey, cacheAt).load();
   // An empty cache answers nothing: with worker threads, every file goes straight to them.

@@ -73,6 +73,8 @@ export interface Engine {
   workerFile?: string;
   /** The engine's version, part of every --cache key. */
   version?: string;
-  /** A SHA-256 (base64url) of `workerFile`, when the program that loaded it computed one already. */
+  /** The files the engine's code is in (the bundles), for the --cache identity. */
+  programFiles?: readonly string[];
+  /** What stands for their content in that identity (hashes of them), when known without reading them. */
   buildHash?: string;
 }

@@ -42,7 +42,7 @@ describe('bin/disclosure-lint.js', { skip: NOT_BUILT }, () => {
     assert.ok((log.runs[0]?.results.length ?? 0) > 100);
   });
 
-  it('compiles the bundle with a code cache: written once, used after, and any trouble with it is only a slower start', () => {
+  it('compiles the bundles (the CLI, and the engine once it lints) with code caches: written once, used after, and any trouble with them is only a slower start', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'disclosure-lint-bin-'));
     try {
       const env = { TMPDIR: tmp, TMP: tmp, TEMP: tmp };
@@ -50,15 +50,25 @@ describe('bin/disclosure-lint.js', { skip: NOT_BUILT }, () => {
       const plain = spawn(args, '', { DISCLOSURE_LINT_NO_COMPILE_CACHE: '1' });
       const folder = join(tmp, `disclosure-lint-compile-cache${process.getuid ? `-${process.getuid()}` : ''}`);
       assert.equal(existsSync(folder), false, 'turned off: nothing written');
+      // A run that lints nothing loads the CLI's bundle only; one that lints, the engine's too.
+      assert.equal(spawn(['--version'], '', env).status, 0);
+      assert.equal(readdirSync(folder).length, 1, 'the CLI’s cache only');
       const first = spawn(args, '', env);
-      const written = readdirSync(folder);
-      assert.equal(written.length, 1, 'one cache file, no temporary file left');
-      assert.match(written[0]!, /^[\w-]{32}\.bin$/u);
+      const written = readdirSync(folder).sort();
+      assert.equal(written.length, 2, 'and the engine’s; no temporary file left');
+      for (const name of written) assert.match(name, /^[\w-]{32}\.bin$/u);
+      const sizes = written.map((name) => statSync(join(folder, name)).size);
       const second = spawn(args, '', env);
+      assert.deepEqual(
+        written.map((name) => statSync(join(folder, name)).size),
+        sizes,
+        'used, not written again',
+      );
       // A damaged cache file is rejected by V8 and written again; an unwritable folder is not a failure.
-      writeFileSync(join(folder, written[0]!), 'not V8 code');
+      for (const name of written) writeFileSync(join(folder, name), 'not V8 code');
       const damaged = spawn(args, '', env);
-      assert.deepEqual(readdirSync(folder), written);
+      assert.deepEqual(readdirSync(folder).sort(), written);
+      assert.ok(written.every((name) => statSync(join(folder, name)).size > 1000), 'written again');
       assert.equal(statSync(folder).mode & 0o777, 0o700, 'the folder is the user’s only');
       // A file where the folder should be: nothing can be read or written there (even as root).
       const blocked = mkdtempSync(join(tmpdir(), 'disclosure-lint-bin-'));

@@ -2,9 +2,11 @@
 // a changed file, configuration (rules and severities, given on the command line or in a config file)
 // or engine version is linted again. A missing or corrupt cache file is an empty cache.
 import assert from 'node:assert/strict';
-import { mkdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { engineIdentity } from '../../src/cli/cache.js';
 import { RACY_MS } from '../../src/cli/file-memo.js';
 import { runCli } from '../../src/cli/run.js';
 import type { Engine } from '../../src/cli/types.js';
@@ -171,6 +173,44 @@ describe('--cache (the bundle, the real engine, worker threads)', { skip: NOT_BU
       const warm = await runBin(['.', '-f', 'json', '--cache', '--jobs', '2'], dir);
       assert.deepEqual(cold, plain);
       assert.deepEqual(warm, plain);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('a run answered wholly from the cache never loads the engine (only the CLI’s code cache is written)', async () => {
+    const { dir, cleanup } = await reportsCopy();
+    const tmp = await mkdtemp(join(tmpdir(), 'disclosure-lint-cc-'));
+    try {
+      const cold = await runBin(['.', '-f', 'json', '--cache'], dir);
+      const warm = await runBin(['.', '-f', 'json', '--cache'], dir, { TMPDIR: tmp, TMP: tmp, TEMP: tmp });
+      assert.deepEqual(warm, cold);
+      const [folder] = await readdir(tmp);
+      assert.equal((await readdir(join(tmp, folder!))).length, 1);
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+      await cleanup();
+    }
+  });
+});
+
+describe('engineIdentity', () => {
+  it('stands for the version and the content of every program file (the CLI’s bundle and the engine’s)', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      const cli = join(dir, 'cli.js');
+      const eng = join(dir, 'engine.js');
+      await writeFile(cli, 'cli');
+      await writeFile(eng, 'engine 1');
+      const first = await engineIdentity('1.0.0', [cli, eng]);
+      assert.equal(await engineIdentity('1.0.0', [cli, eng]), first);
+      await writeFile(eng, 'engine 2');
+      const changed = await engineIdentity('1.0.0', [cli, eng]);
+      assert.notEqual(changed, first, 'the engine’s bundle changed');
+      assert.notEqual(await engineIdentity('1.0.1', [cli, eng]), changed, 'the version changed');
+      // Hashes known already stand for the files (bin/disclosure-lint.js and the build give them).
+      assert.equal(await engineIdentity('1.0.0', [join(dir, 'gone.js')], 'a.b'), await engineIdentity('1.0.0', [], 'a.b'));
+      assert.notEqual(await engineIdentity('1.0.0', [], 'a.b'), await engineIdentity('1.0.0', [], 'a.c'));
     } finally {
       await cleanup();
     }

@@ -27,9 +27,9 @@ export async function reportsCopy(): Promise<{ dir: string; cleanup: () => Promi
 }
 
 /** bin/disclosure-lint.js (the bundle) in `cwd`, asynchronously, so that tests can run side by side. */
-export function runBin(args: string[], cwd: string): Promise<Run> {
+export function runBin(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    const p = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     p.stdout.on('data', (d: Buffer) => out.push(d));
