@@ -118,6 +118,7 @@ loaded.exports.main(process.argv.slice(2), io, known).then(
   },
   (err) => {
     process.stderr.write(`disclosure-lint: internal error: ${err && err.stack ? err.stack : err}\n`);
-    process.exitCode = 2;
+    // Exit now: worker threads started for the run would otherwise keep the process alive.
+    exitWhenWritten(2);
   },
 );

@@ -1,7 +1,7 @@
 // The shipped program: bin/disclosure-lint.js over the bundle dist/cli.js (built by `node esbuild.mjs`).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -40,6 +40,21 @@ describe('bin/disclosure-lint.js', { skip: NOT_BUILT }, () => {
     assert.ok(r.stdout.length > 256 * 1024, `${r.stdout.length} characters`);
     const log = JSON.parse(r.stdout) as { runs: Array<{ results: unknown[] }> };
     assert.ok((log.runs[0]?.results.length ?? 0) > 100);
+  });
+
+  it('a broken install (dist/engine.js missing) exits 2 with the reason, even with worker threads started', () => {
+    const pkg = mkdtempSync(join(tmpdir(), 'disclosure-lint-pkg-'));
+    try {
+      mkdirSync(join(pkg, 'bin'));
+      mkdirSync(join(pkg, 'dist'));
+      copyFileSync(bin, join(pkg, 'bin/disclosure-lint.js'));
+      copyFileSync(join(root, 'dist/cli.js'), join(pkg, 'dist/cli.js'));
+      const r = spawnSync(process.execPath, [join(pkg, 'bin/disclosure-lint.js'), 'test-fixtures/examples', '--jobs', '2'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+      assert.equal(r.status, 2, r.stderr);
+      assert.match(r.stderr, /engine\.js/u);
+    } finally {
+      rmSync(pkg, { recursive: true, force: true });
+    }
   });
 
   it('compiles the bundles (the CLI, and the engine once it lints) with code caches: written once, used after, and any trouble with them is only a slower start', () => {
