@@ -91,6 +91,11 @@ export async function lintEach(targets: readonly Target[], env: EachEnv): Promis
   const keep = texts && { texts, wanted: (t: Target) => own.has(t) };
   const previous = await previousSource(o, targets, io, m, say, { identify, keep, reader });
   const linter = direct(engine);
+  // With worker threads, a miss is thrown (and the file sent to one); one wrapper serves every file.
+  const throwMiss = (): never => {
+    throw CACHE_MISS;
+  };
+  const cached = o.cache ? cachingEngine(linter, engineKey, cache, poolable ? throwMiss : undefined) : linter;
   const started = new Map<string, Promise<Ran>>();
 
   async function runOne(t: Target): Promise<Ran> {
@@ -103,15 +108,12 @@ export async function lintEach(targets: readonly Target[], env: EachEnv): Promis
     const known = { ...(prev ? { previous: prev } : {}), ...(decoded ? { decoded } : {}) };
     const base = { o: to, io, m, say: (line: string) => void said.push(line), reader, ...known };
     if ((o.cache && !(poolable && nothingCached)) || !poolable) {
-      let missed = false;
-      const onMiss = (): never => {
-        missed = true;
-        throw CACHE_MISS;
-      };
-      const e = o.cache ? cachingEngine(linter, engineKey, cache, poolable ? onMiss : undefined) : linter;
-      const outcome = await lintTarget(t, { ...base, engine: sized(e) });
-      if (!missed) return { outcome, said };
-      said.length = 0;
+      try {
+        return { outcome: await lintTarget(t, { ...base, engine: sized(cached) }), said };
+      } catch (err) {
+        if (err !== CACHE_MISS) throw err;
+        said.length = 0;
+      }
     }
     // What goes to a worker thread is copied: texts are decoded (and keyed) here; a file that cannot
     // be read as it was remembered (file-memo.ts) is left for the worker to read and report.

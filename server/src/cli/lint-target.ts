@@ -3,7 +3,7 @@ import { FileChanged, readPlain, type FileReader } from './file-memo.js';
 import type { Catalogue } from './messages.js';
 import type { PreviousText } from './previous.js';
 import { decodeLazily, type DecodedText } from './texts.js';
-import type { TextLinter } from './cached-engine.js';
+import { CacheMiss, type TextLinter } from './cached-engine.js';
 import { processText, type Processed } from './process-text.js';
 import { encode, readAll } from './read.js';
 import type { Target } from './files.js';
@@ -37,6 +37,7 @@ export async function lintTarget(target: Target, env: TargetEnv): Promise<Target
   try {
     done = processText(decoded, env.previous ? { ...o, lint: { ...o.lint, previous: env.previous } } : o, env.engine);
   } catch (err) {
+    if (err instanceof CacheMiss) throw err; // not in the cache: the run sends the file to a worker thread
     say(err instanceof FileChanged ? changedMessage(m, target.path, err) : m.engineFailed(target.path, firstLine(err)));
     return { kind: 'failed' };
   }

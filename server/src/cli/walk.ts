@@ -2,7 +2,7 @@
 // calls are synchronous: the walk comes before any lint starts, and a thread-pool round trip per
 // folder and per symlink costs more than the calls themselves.
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { sep } from 'node:path';
 
 const MARKDOWN = /\.(md|markdown)$/i;
 
@@ -30,10 +30,12 @@ export function walkMarkdown(root: string, errors: WalkError[]): string[] {
     }
     if (seen.has(real)) return; // a symlink loop
     seen.add(real);
+    // `dir` is normalized (resolved, then built here): joining a name needs no normalizing.
+    const prefix = dir.endsWith(sep) ? dir : dir + sep;
     for (const entry of entries) {
       const name = entry.name;
       if (name === 'node_modules' || name.startsWith('.')) continue;
-      const full = join(dir, name);
+      const full = prefix + name;
       // The folder listing tells files and folders apart; only a symlink (or an unknown type) needs a stat.
       let kind: 'dir' | 'file' | 'other' = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
       if (kind === 'other' && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice()) {

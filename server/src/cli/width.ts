@@ -11,20 +11,33 @@ const WIDE: ReadonlyArray<readonly [number, number]> = [
 
 const MARK = /^\p{M}$/u;
 
-function charWidth(ch: string): number {
-  const cp = ch.codePointAt(0) ?? 0;
-  // The common cases first: printable ASCII, then the CJK ideographs of a report.
-  if (cp >= 0x20 && cp < 0x7f) return 1;
-  if (cp >= 0x4e00 && cp <= 0x9fff) return 2;
-  if (cp < 0x20 || (cp >= 0x200b && cp <= 0x200f) || MARK.test(ch)) return 0;
+/** The width of a character past the common cases (printable ASCII and the CJK ideographs). */
+function otherWidth(cp: number): number {
+  if (cp < 0x20 || (cp >= 0x200b && cp <= 0x200f) || MARK.test(String.fromCodePoint(cp))) return 0;
   for (const [lo, hi] of WIDE) if (cp >= lo && cp <= hi) return 2;
   return 1;
 }
 
-/** How many terminal columns the text takes. */
+/** How many terminal columns the text takes (a loop over code units: most of a report's are common). */
 export function displayWidth(text: string): number {
+  const plain = text.includes('\u001b') ? text.replace(ANSI, '') : text;
   let w = 0;
-  for (const ch of text.replace(ANSI, '')) w += charWidth(ch);
+  for (let i = 0; i < plain.length; i++) {
+    const c = plain.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) w += 1;
+    else if (c >= 0x4e00 && c <= 0x9fff) w += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < plain.length) {
+      const low = plain.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        w += otherWidth(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+        i++;
+      } else {
+        w += otherWidth(c);
+      }
+    } else {
+      w += otherWidth(c);
+    }
+  }
   return w;
 }
 

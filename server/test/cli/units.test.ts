@@ -30,6 +30,28 @@ describe('displayWidth', () => {
     assert.equal(displayWidth('\u001b[31mab\u001b[39m'), 2);
     assert.equal(displayWidth('e\u0301'), 1);
     assert.equal(padEnd('警告', 7), '警告   ');
+    assert.equal(displayWidth('😀a'), 3);
+    assert.equal(displayWidth('\ud83d'), 1, 'a lone surrogate');
+  });
+
+  it('gives what a reading code point by code point gives, on any mix of characters', () => {
+    // The plain reading: every code point's width by the same table.
+    const WIDE = [[0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x1f300, 0x1f64f], [0x1f900, 0x1f9ff], [0x20000, 0x3fffd]];
+    const width = (ch: string): number => {
+      const cp = ch.codePointAt(0)!;
+      if (cp >= 0x20 && cp < 0x7f) return 1;
+      if (cp < 0x20 || (cp >= 0x200b && cp <= 0x200f) || /^\p{M}$/u.test(ch)) return 0;
+      return WIDE.some(([lo, hi]) => cp >= lo! && cp <= hi!) ? 2 : 1;
+    };
+    // eslint-disable-next-line no-control-regex
+    const reference = (text: string): number => [...text.replace(/\u001b\[[0-9;]*m/g, '')].reduce((w, ch) => w + width(ch), 0);
+    const pieces = ['a', ' ', '报', '，', '\u0301', '\u200b', '\t', '\u007f', '😀', '𠀀', '\ud83d', '\ude00', '\u001b[31m', 'ｱ', '한', '\u00e9'];
+    let seed = 7;
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      for (let k = (seed = (seed * 48271) % 2147483647) % 12; k > 0; k--) text += pieces[(seed = (seed * 48271) % 2147483647) % pieces.length];
+      assert.equal(displayWidth(text), reference(text), JSON.stringify(text));
+    }
   });
 });
 
