@@ -143,10 +143,8 @@ interface Entry {
  * the file stay text (their line) until used: a run reads a few of them at most per file linted.
  */
 export class LintCache {
-  /** Entries used or put in this run. */
-  readonly #entries = new Map<string, Entry>();
-  /** Entries of the file not used yet: the rest of their line (`run TAB value`). */
-  readonly #lines = new Map<string, string>();
+  /** Each entry: used or put in this run, or, as read from the file, the rest of its line (`run TAB value`). */
+  readonly #entries = new Map<string, Entry | string>();
   #run = 1;
   #dirty = false;
 
@@ -181,39 +179,39 @@ export class LintCache {
       at = end + 1;
       const tab = line.indexOf('\t');
       const key = tab > 0 ? readKey(line.slice(0, tab)) : undefined;
-      if (key !== undefined) this.#lines.set(key, line.slice(tab + 1));
+      if (key !== undefined) this.#entries.set(key, line.slice(tab + 1));
     }
     return this;
   }
 
   has(key: string): boolean {
-    return this.#entries.has(key) || this.#lines.has(key);
+    return this.#entries.has(key);
   }
 
   /** The value stored for `key` (undefined when there is none, or its line is damaged). */
   get(key: string): unknown {
     let e = this.#entries.get(key);
-    if (!e) {
-      const line = this.#lines.get(key);
-      if (line === undefined) return undefined;
-      this.#lines.delete(key);
-      e = parseEntry(line);
-      if (!e) return undefined;
+    if (typeof e === 'string') {
+      e = parseEntry(e);
+      if (!e) {
+        this.#entries.delete(key);
+        return undefined;
+      }
       this.#entries.set(key, e);
     }
+    if (!e) return undefined;
     if (this.#run - e.t >= REFRESH_RUNS) this.#dirty = true;
     e.t = this.#run;
     return e.v;
   }
 
   put(key: string, value: unknown): void {
-    this.#lines.delete(key);
     this.#entries.set(key, { t: this.#run, v: value });
     this.#dirty = true;
   }
 
   get size(): number {
-    return this.#entries.size + this.#lines.size;
+    return this.#entries.size;
   }
 
   /** Writes the file atomically (temp file + rename), when anything changed. */
@@ -221,9 +219,14 @@ export class LintCache {
     if (this.file === undefined || !this.#dirty) return;
     const head: Head = { tool: TOOL, format: FORMAT, engine: this.engine, run: this.#run };
     const out = [JSON.stringify(head)];
-    for (const [k, e] of this.#entries) if (this.#run - e.t < KEEP_RUNS) out.push(`${writtenKey(k)}\t${e.t}\t${asciiJson(e.v)}`);
-    // Entries not used in this run are written back as they were read.
-    for (const [k, line] of this.#lines) if (this.#run - parseInt(line, 10) < KEEP_RUNS) out.push(`${writtenKey(k)}\t${line}`);
+    for (const [k, e] of this.#entries) {
+      // Entries not used in this run are written back as they were read.
+      if (typeof e === 'string') {
+        if (this.#run - parseInt(e, 10) < KEEP_RUNS) out.push(`${writtenKey(k)}\t${e}`);
+      } else if (this.#run - e.t < KEEP_RUNS) {
+        out.push(`${writtenKey(k)}\t${e.t}\t${asciiJson(e.v)}`);
+      }
+    }
     const tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
     try {
       await fsp.mkdir(dirname(this.file), { recursive: true });

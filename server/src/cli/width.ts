@@ -13,7 +13,11 @@ const MARK = /^\p{M}$/u;
 
 /** The width of a character past the common cases (printable ASCII and the CJK ideographs). */
 function otherWidth(cp: number): number {
-  if (cp < 0x20 || (cp >= 0x200b && cp <= 0x200f) || MARK.test(String.fromCodePoint(cp))) return 0;
+  if (cp < 0x20) return 0;
+  // Before the combining marks (U+0300 on), and a report's punctuation: no mark among them.
+  if (cp < 0x300 || (cp >= 0x2010 && cp <= 0x206f)) return 1;
+  if ((cp >= 0x3000 && cp <= 0x3029) || (cp >= 0xff00 && cp <= 0xff60)) return 2;
+  if ((cp >= 0x200b && cp <= 0x200f) || MARK.test(String.fromCodePoint(cp))) return 0;
   for (const [lo, hi] of WIDE) if (cp >= lo && cp <= hi) return 2;
   return 1;
 }

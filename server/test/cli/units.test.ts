@@ -46,6 +46,8 @@ describe('displayWidth', () => {
     // eslint-disable-next-line no-control-regex
     const reference = (text: string): number => [...text.replace(/\u001b\[[0-9;]*m/g, '')].reduce((w, ch) => w + width(ch), 0);
     const pieces = ['a', ' ', '报', '，', '\u0301', '\u200b', '\t', '\u007f', '😀', '𠀀', '\ud83d', '\ude00', '\u001b[31m', 'ｱ', '한', '\u00e9'];
+    // The edges of the fast paths: Latin-1 and the first marks, general punctuation, CJK symbols (with marks past U+3029), fullwidth forms.
+    pieces.push('\u0085', '\u02ff', '\u0300', '\u2010', '“', '—', '…', '\u2060', '\u206f', '\u2070', '\u20d0', '\u3000', '、', '《', '\u3029', '\u302a', '\u302f', '\u3099', '\ufeff', '\uff00', '（', '\uff60', '\uff61');
     let seed = 7;
     for (let n = 0; n < 2000; n++) {
       let text = '';
