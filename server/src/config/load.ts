@@ -2,7 +2,7 @@
 // the nearest .disclosure-lint.json / .jsonc / .yaml / .yml from the file's folder upward, with
 // `extends` of other config files, and .disclosure-lintignore files on the way.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { yaml } from '../lazy.js';
 import { IGNORE_NAME, ignoredBy, type IgnoreCache } from './ignore.js';
@@ -104,7 +104,9 @@ export class ConfigCache {
 
   /** Throws ConfigError for an invalid config file. */
   forFile(path: string): ResolvedConfig {
-    const abs = resolve(path);
+    // Callers pass absolute paths (the CLI's resolved targets, the editor's files): resolving each
+    // again was the most of a run's configuration lookup.
+    const abs = isAbsolute(path) ? path : resolve(path);
     const found = this.forFolder(dirname(abs));
     const ignored = ignoredBy(abs, found.file ? dirname(found.file) : undefined, found.data.ignores ?? [], this.#ignores);
     return { ...(found.file ? { file: found.file } : {}), data: found.data, ignored };
