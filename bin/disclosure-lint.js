@@ -109,7 +109,15 @@ function exitWhenWritten(code) {
   process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 }
 
-const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() };
+// stdin is opened only when read (a file named "-"): opening it loads streams a run over files never uses.
+const io = {
+  get stdin() {
+    return process.stdin;
+  },
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+};
 const known = { ...(loaded.hash === undefined ? {} : { bundleHash: loaded.hash }), ...(loaded.load ? { load: loaded.load } : {}) };
 loaded.exports.main(process.argv.slice(2), io, known).then(
   (code) => {
