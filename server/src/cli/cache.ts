@@ -252,21 +252,21 @@ function parseEntry(line: string): Entry | undefined {
 }
 
 /**
- * The engine's identity for the cache: its version and a hash of the program files that hold it
- * (`known`: what stands for their content, computed already: the bundles' hashes).
+ * The engine's identity for the cache: its version and a hash of the program files that hold it,
+ * made of their SHA-256 hashes (base64url) joined by dots. `known`: those hashes, computed already
+ * (bin/disclosure-lint.js hashes the CLI's bundle; the build writes the engine's into it): the same
+ * identity as reading the files, without reading them.
  */
 export async function engineIdentity(version: string | undefined, programFiles: readonly string[], known?: string): Promise<string> {
-  let build = '';
-  if (known !== undefined) {
-    build = hash('sha256', known, 'base64url').slice(0, 16);
-  } else if (programFiles.length > 0) {
+  let hashes = known;
+  if (hashes === undefined && programFiles.length > 0) {
     try {
-      const h = createHash('sha256');
-      for (const file of programFiles) h.update(await fsp.readFile(file)).update('\0');
-      build = h.digest('base64url').slice(0, 16);
+      const each = await Promise.all(programFiles.map(async (file) => createHash('sha256').update(await fsp.readFile(file)).digest('base64url')));
+      hashes = each.join('.');
     } catch {
-      build = '';
+      hashes = undefined;
     }
   }
+  const build = hashes === undefined ? '' : hash('sha256', hashes, 'base64url').slice(0, 16);
   return `${version ?? '0'}+${build}`;
 }

@@ -2,6 +2,7 @@
 // a changed file, configuration (rules and severities, given on the command line or in a config file)
 // or engine version is linted again. A missing or corrupt cache file is an empty cache.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -187,6 +188,12 @@ describe('--cache (the bundle, the real engine, worker threads)', { skip: NOT_BU
       assert.deepEqual(warm, cold);
       const [folder] = await readdir(tmp);
       assert.equal((await readdir(join(tmp, folder!))).length, 1);
+      // Without the code cache the bundles are hashed by the CLI itself: the same engine identity, all hits.
+      const file = join(dir, '.disclosure-lint-cache');
+      const before = await readFile(file, 'latin1');
+      const plain = await runBin(['.', '-f', 'json', '--cache'], dir, { DISCLOSURE_LINT_NO_COMPILE_CACHE: '1' });
+      assert.deepEqual(plain, cold);
+      assert.equal(await readFile(file, 'latin1'), before, 'nothing linted, nothing written');
     } finally {
       await rm(tmp, { recursive: true, force: true });
       await cleanup();
@@ -208,7 +215,10 @@ describe('engineIdentity', () => {
       const changed = await engineIdentity('1.0.0', [cli, eng]);
       assert.notEqual(changed, first, 'the engine’s bundle changed');
       assert.notEqual(await engineIdentity('1.0.1', [cli, eng]), changed, 'the version changed');
-      // Hashes known already stand for the files (bin/disclosure-lint.js and the build give them).
+      // Hashes known already stand for the files (bin/disclosure-lint.js and the build give them):
+      // the same identity as reading them, so DISCLOSURE_LINT_NO_COMPILE_CACHE keeps the cache.
+      const sha = (text: string): string => createHash('sha256').update(text).digest('base64url');
+      assert.equal(await engineIdentity('1.0.0', [cli, eng], `${sha('cli')}.${sha('engine 2')}`), changed);
       assert.equal(await engineIdentity('1.0.0', [join(dir, 'gone.js')], 'a.b'), await engineIdentity('1.0.0', [], 'a.b'));
       assert.notEqual(await engineIdentity('1.0.0', [], 'a.b'), await engineIdentity('1.0.0', [], 'a.c'));
     } finally {
