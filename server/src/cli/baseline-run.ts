@@ -60,16 +60,17 @@ export class BaselineRun {
     if (key === undefined) return result;
     if (this.writing) {
       const reasons = new Map((this.#files.get(key) ?? []).filter((e) => e.reason).map((e) => [e.fingerprint, e.reason!]));
-      const entries = entriesOf(result.findings, result.text, reasons);
+      // The text is read only for findings (one from --cache is otherwise never read).
+      const entries = entriesOf(result.findings, result.findings.length > 0 ? result.text : '', reasons);
       this.#files.set(key, entries);
       this.#written += result.findings.length;
       if (result.findings.length > 0) this.#writtenFiles++;
-      return { ...result, findings: [] };
+      return withFindings(result, []);
     }
-    const { kept, suppressed, unused } = subtract(result.findings, result.text, this.#files.get(key) ?? []);
+    const { kept, suppressed, unused } = subtract(result.findings, result.findings.length > 0 ? result.text : '', this.#files.get(key) ?? []);
     this.#suppressed += suppressed;
     this.#unused += unused;
-    return { ...result, findings: kept };
+    return withFindings(result, kept);
   }
 
   /** Writes the baseline (--write-baseline) or notes what it covered; false when it could not be written. */
@@ -90,4 +91,16 @@ export class BaselineRun {
     say(am.baselineWritten(this.shown, this.#written, this.#writtenFiles));
     return true;
   }
+}
+
+/** The result with other findings; its text still read only when wanted (a spread would read it now). */
+function withFindings(result: FileResult, findings: FileResult['findings']): FileResult {
+  return {
+    path: result.path,
+    get text() {
+      return result.text;
+    },
+    findings,
+    ...(result.lines ? { lines: result.lines } : {}),
+  };
 }

@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import fs from 'node:fs';
+import { after, before, describe, it, mock } from 'node:test';
 import { engineIdentity } from '../../src/cli/cache.js';
 import { RACY_MS } from '../../src/cli/file-memo.js';
 import { runCli } from '../../src/cli/run.js';
@@ -111,6 +112,31 @@ describe('--cache remembers unchanged files (file-memo.ts)', () => {
       const file = await readFile(join(dir, '.disclosure-lint-cache'), 'latin1');
       assert.equal(file.split('\n').filter((line) => /^f\d*\|/u.test(line)).length, 2, 'both files remembered');
       assert.equal((await run(dir, ['--cache'])).linted.length, 0);
+      // Answered from the cache, in every format, without reading a report: the findings come with
+      // where the lines start, and a file without findings needs no text.
+      await run(dir, ['--write-baseline', 'base.json']);
+      await writeFile(join(dir, 'a.md'), `${REPORT_TITLE}\n\nERR WARN\n`); // its ctime moves: read again once
+      await utimes(join(dir, 'a.md'), 1_700_000_000, 1_700_000_000);
+      await new Promise((r) => setTimeout(r, RACY_MS + 100));
+      await run(dir, ['--cache']);
+      for (const format of [[], ['-f', 'json'], ['-f', 'sarif'], ['-f', 'github'], ['--baseline', 'base.json']]) {
+        const plain = await run(dir, format);
+        const reads: string[] = [];
+        const original = fs.readFileSync;
+        const spy = mock.method(fs, 'readFileSync', (...args: Parameters<typeof fs.readFileSync>) => {
+          if (String(args[0]).endsWith('.md')) reads.push(String(args[0]));
+          return original(...args);
+        });
+        try {
+          const warm = await run(dir, ['--cache', ...format]);
+          assert.deepEqual({ out: warm.out, err: warm.err, code: warm.code }, { out: plain.out, err: plain.err, code: plain.code }, format.join(' '));
+        } finally {
+          spy.mock.restore();
+        }
+        // A baseline fingerprints findings by their text: only the file with findings is read for it.
+        const expected = format[0] === '--baseline' ? [join(dir, 'a.md')] : [];
+        assert.deepEqual(reads, expected, `${format.join(' ') || 'stylish'}: no report read but for the baseline`);
+      }
       // The same size, the same modification time: only the change time tells.
       await writeFile(join(dir, 'b.md'), `${REPORT_TITLE}\n\nWARN!!!\n`);
       await utimes(join(dir, 'b.md'), 1_700_000_000, 1_700_000_000);

@@ -23,11 +23,15 @@ export function locator(result: Pick<FileResult, 'text' | 'lines'>): Locate {
   };
 }
 
-/** A result's findings in document order, each with its region. */
-export function locatedFindings(result: FileResult): Array<{ finding: Finding; region: Region }> {
-  const locate = locator(result);
+/**
+ * A result's findings in document order, each with its region (`locate`: the result's locator, when
+ * the caller has it). A result without findings needs no text: one from --cache is not read for it.
+ */
+export function locatedFindings(result: FileResult, locate?: Locate): Array<{ finding: Finding; region: Region }> {
+  if (result.findings.length === 0) return [];
+  const at = locate ?? locator(result);
   return result.findings
     .slice()
     .sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId))
-    .map((finding) => ({ finding, region: locate(finding) }));
+    .map((finding) => ({ finding, region: at(finding) }));
 }

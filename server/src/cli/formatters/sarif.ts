@@ -54,9 +54,10 @@ function result(f: Finding, r: Region, uri: string, ruleIndex: number, locate: L
 export function toSarif(results: readonly FileResult[], ctx: Pick<FormatContext, 'lang'>): Record<string, unknown> {
   const { rules, indexOf } = sarifRules(results.flatMap((r) => r.findings), ctx.lang);
   const sarifResults = results.flatMap((file) => {
+    if (file.findings.length === 0) return [];
     const uri = toUri(file.path);
     const locate = locator(file);
-    return locatedFindings(file).map(({ finding, region: r }) => result(finding, r, uri, indexOf.get(finding.ruleId) ?? 0, locate));
+    return locatedFindings(file, locate).map(({ finding, region: r }) => result(finding, r, uri, indexOf.get(finding.ruleId) ?? 0, locate));
   });
   return {
     $schema: SCHEMA,
