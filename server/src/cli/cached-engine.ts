@@ -95,6 +95,16 @@ export function cachingEngine(inner: TextLinter, engineKey: string, store: Entry
   return self;
 }
 
+/**
+ * Whether the cache holds, for this text and these options, a report without findings: what most
+ * files of a warm run are, answered without the rest of a lint's steps (lint-each.ts). The same key
+ * and the same stored result as `cachingEngine`'s lint.
+ */
+export function cachedClean(engineKey: string, store: EntryStore, d: DecodedText, options: LintOptions): boolean {
+  const r = store.get(cacheKey(engineKey, 'lint', options, d)) as Linted | undefined;
+  return r?.isReport === true && Array.isArray(r.findings) && r.findings.length === 0 && !r.ruleErrors;
+}
+
 /** The identity (agency, year) of a text, from the cache when it was read before. */
 export function cachedIdentity(identify: (text: string) => Identity, engineKey: string, store: EntryStore): (d: DecodedText) => Identity {
   const own = (d: DecodedText): Identity => {

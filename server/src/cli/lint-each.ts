@@ -4,18 +4,18 @@
 // the output streams and reads the same whatever the number of threads. A run answered from the cache
 // starts no worker thread; a run without --cache starts them first, to load while the files are paired.
 import { availableParallelism } from 'node:os';
-import { CACHE_MISS, cachedIdentity, cachingEngine, direct, sizeChecked, type TextLinter } from './cached-engine.js';
+import { CACHE_MISS, cachedClean, cachedIdentity, cachingEngine, direct, sizeChecked, type TextLinter } from './cached-engine.js';
 import { cacheFile, engineIdentity, LintCache } from './cache.js';
 import { memoReader, readPlain, settled } from './file-memo.js';
 import type { Target } from './files.js';
-import { lintTarget, type TargetOutcome } from './lint-target.js';
+import { lintTarget, resultOf, withPrevious, type TargetOutcome } from './lint-target.js';
 import type { Catalogue } from './messages.js';
 import { DEFAULT_MAX_FILE_SIZE } from './perf-args.js';
 import { perfMessages } from './perf-messages.js';
 import { Pool, type Job } from './pool.js';
-import { portablePrevious, previousSource } from './previous.js';
+import { portablePrevious, previousSource, type PreviousText } from './previous.js';
 import { inShard } from './shard.js';
-import { portable, TextStore, type DecodedText } from './texts.js';
+import { lengthAtMost, portable, TextStore, type DecodedText } from './texts.js';
 import type { CliIo, CliOptions, Engine } from './types.js';
 import { reasonOf } from './walk.js';
 import { handle } from './worker.js';
@@ -98,13 +98,34 @@ export async function lintEach(targets: readonly Target[], env: EachEnv): Promis
   const cached = o.cache ? cachingEngine(linter, engineKey, cache, poolable ? throwMiss : undefined) : linter;
   const started = new Map<string, Promise<Ran>>();
 
-  async function runOne(t: Target): Promise<Ran> {
-    const to = optionsFor(t);
+  /** What a target's lint starts from, found before (`start`) or by the lint itself. */
+  interface Ready {
+    to: CliOptions;
+    prev: PreviousText | undefined;
+    decoded: DecodedText | undefined;
+  }
+
+  /**
+   * A target's lint. With --cache (not fixing), a report the cache holds as clean (no findings, not
+   * too long) is answered here and now: the result a lint would give, without its steps.
+   */
+  function start(t: Target): Ran | Promise<Ran> {
+    if (!o.cache || o.fix || o.fixDryRun || t.kind !== 'file') return runOne(t);
+    const ready: Ready = { to: optionsFor(t), prev: previous.find(t), decoded: texts?.take(t.abs) };
+    const { to, prev, decoded } = ready;
+    if (decoded && (!max || lengthAtMost(decoded) <= max) && cachedClean(engineKey, cache, decoded, withPrevious(to, prev).lint)) {
+      return { outcome: { kind: 'linted', result: resultOf(t.path, decoded, [], undefined) }, said: [] };
+    }
+    return runOne(t, ready);
+  }
+
+  async function runOne(t: Target, ready?: Ready): Promise<Ran> {
+    const to = ready?.to ?? optionsFor(t);
     const said: string[] = [];
     const sized = (e: TextLinter): TextLinter => sizeChecked(e, max, (n) => said.push(pm.tooLarge(t.path, n, max)));
     if (o.fix) await fixedBefore(t); // --fix: last year's file is read after it was fixed, as in a plain run
-    const prev = previous.find(t);
-    const decoded = t.kind === 'file' ? texts?.take(t.abs) : undefined;
+    const prev = ready ? ready.prev : previous.find(t);
+    const decoded = ready ? ready.decoded : t.kind === 'file' ? texts?.take(t.abs) : undefined;
     const known = { ...(prev ? { previous: prev } : {}), ...(decoded ? { decoded } : {}) };
     const base = { o: to, io, m, say: (line: string) => void said.push(line), reader, ...known };
     if ((o.cache && !(poolable && nothingCached)) || !poolable) {
@@ -133,14 +154,14 @@ export async function lintEach(targets: readonly Target[], env: EachEnv): Promis
   async function* outcomes(): AsyncGenerator<Linted> {
     let next = 0;
     const ahead = poolable ? WINDOW : 1;
-    const runs: Array<Promise<Ran> | undefined> = [];
+    const runs: Array<Ran | Promise<Ran> | undefined> = [];
     try {
       for (let i = 0; i < mine.length; i++) {
         for (; next < mine.length && next < i + ahead; next++) {
           const t = mine[next]!;
-          const run = runOne(t);
+          const run = start(t);
           runs[next] = run;
-          if (o.fix && t.kind === 'file') started.set(t.path, run);
+          if (o.fix && t.kind === 'file') started.set(t.path, Promise.resolve(run));
         }
         const { outcome, said } = await runs[i]!;
         runs[i] = undefined;

@@ -35,7 +35,7 @@ export async function lintTarget(target: Target, env: TargetEnv): Promise<Target
   if (!decoded) return { kind: 'failed' };
   let done: Processed;
   try {
-    done = processText(decoded, env.previous ? { ...o, lint: { ...o.lint, previous: env.previous } } : o, env.engine);
+    done = processText(decoded, withPrevious(o, env.previous), env.engine);
   } catch (err) {
     if (err instanceof CacheMiss) throw err; // not in the cache: the run sends the file to a worker thread
     say(err instanceof FileChanged ? changedMessage(m, target.path, err) : m.engineFailed(target.path, firstLine(err)));
@@ -75,8 +75,13 @@ async function readTarget(target: Target, { io, m, say, reader = readPlain }: Ta
   return decoded.ok ? decoded : undefined;
 }
 
+/** The options a target is linted with: the run's, and last year's report when there is one. */
+export function withPrevious(o: CliOptions, previous: PreviousText | undefined): CliOptions {
+  return previous ? { ...o, lint: { ...o.lint, previous } } : o;
+}
+
 /** The file's result; its text is decoded only when read (by a formatter, for line numbers, unless known). */
-function resultOf(path: string, text: string | DecodedText, findings: FileResult['findings'], lines: readonly number[] | undefined): FileResult {
+export function resultOf(path: string, text: string | DecodedText, findings: FileResult['findings'], lines: readonly number[] | undefined): FileResult {
   const known = lines ? { lines } : {};
   if (typeof text === 'string') return { path, text, findings, ...known };
   return {

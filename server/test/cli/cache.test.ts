@@ -57,6 +57,27 @@ describe('--cache (in-process, a stand-in engine)', () => {
     assert.deepEqual({ text: await readFile(file, 'utf8'), mtime: (await stat(file)).mtimeMs }, before);
   });
 
+  it('answers clean reports, long ones and others in every mode as a plain run does', async () => {
+    const own = await tempDir();
+    try {
+      for (const [name, body] of [['a.md', 'ERR WARN'], ['c.md', 'nothing'], ['d.md', 'nothing at all, and a much longer text than the others']] as const) {
+        await writeFile(join(own.dir, name), `${REPORT_TITLE}\n\n${body}\n`);
+      }
+      await writeFile(join(own.dir, 'notes.md'), 'not a report\n');
+      // --max-file-size warns about a long file however its result is had; --quiet; --max-file-size 0 (no limit).
+      for (const args of [['--max-file-size', '50', '--lang', 'en'], ['--quiet'], ['--max-file-size', '0'], ['-f', 'json']]) {
+        const plain = await run(own.dir, args);
+        await run(own.dir, ['--cache', ...args]);
+        const warm = await run(own.dir, ['--cache', ...args]);
+        assert.deepEqual(warm.linted, [], args.join(' '));
+        assert.deepEqual({ code: warm.code, out: warm.out, err: warm.err }, { code: plain.code, out: plain.out, err: plain.err }, args.join(' '));
+        if (args[0] === '--max-file-size' && args[1] !== '0') assert.match(warm.err, /d\.md: \d+ characters, more than --max-file-size \(50\)/u);
+      }
+    } finally {
+      await own.cleanup();
+    }
+  });
+
   it('lints again a changed file, changed rules or severities, and another engine version', async () => {
     await run(dir, ['--cache']);
     await writeFile(join(dir, 'c.md'), `${REPORT_TITLE}\n\nWARN now\n`);
