@@ -106,16 +106,22 @@ try {
  */
 function exitWhenWritten(code) {
   process.exitCode = code;
-  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+  const exit = () => process.exit(code);
+  process.stdout.write('', stderrUsed ? () => process.stderr.write('', exit) : exit);
 }
 
-// stdin is opened only when read (a file named "-"): opening it loads streams a run over files never uses.
+// stdin is opened only when read (a file named "-"), stderr when written to: opening one costs a few
+// milliseconds (streams a run over files often never uses).
+let stderrUsed = false;
 const io = {
   get stdin() {
     return process.stdin;
   },
   stdout: process.stdout,
-  stderr: process.stderr,
+  get stderr() {
+    stderrUsed = true;
+    return process.stderr;
+  },
   cwd: process.cwd(),
 };
 const known = { ...(loaded.hash === undefined ? {} : { bundleHash: loaded.hash }), ...(loaded.load ? { load: loaded.load } : {}) };
@@ -125,7 +131,7 @@ loaded.exports.main(process.argv.slice(2), io, known).then(
     exitWhenWritten(code);
   },
   (err) => {
-    process.stderr.write(`disclosure-lint: internal error: ${err && err.stack ? err.stack : err}\n`);
+    io.stderr.write(`disclosure-lint: internal error: ${err && err.stack ? err.stack : err}\n`);
     // Exit now: worker threads started for the run would otherwise keep the process alive.
     exitWhenWritten(2);
   },
