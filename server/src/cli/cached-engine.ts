@@ -109,7 +109,9 @@ export function cachedClean(engineKey: string, store: EntryStore, d: DecodedText
 export function cachedIdentity(identify: (text: string) => Identity, engineKey: string, store: EntryStore): (d: DecodedText) => Identity {
   const own = (d: DecodedText): Identity => {
     const key = cacheKey(engineKey, 'identify', null, d);
-    if (store.has(key)) return store.get(key) as Identity;
+    // A damaged entry (LintCache.get gives undefined) or one of another shape is no entry.
+    const hit = store.get(key);
+    if (hit !== null && typeof hit === 'object' && !Array.isArray(hit)) return hit as Identity;
     // A remembered file is read now, and its own key used (file-memo.ts); one gone is nobody's.
     let now: DecodedText;
     try {

@@ -193,6 +193,24 @@ describe('--cache with last year’s reports (in-process, a stand-in engine that
     return { out: f.stdout.text, linted: linted.sort(), identified: identified.sort() };
   }
 
+  it('takes a damaged or misshapen entry for a missing one (the report is identified and linted again)', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      await writeFile(join(dir, '2022.md'), `${title(2022)}\n\nWARN 2022\n`);
+      await writeFile(join(dir, '2023.md'), `${title(2023)}\n\nNOTE 2023\n`);
+      const cold = await runPaired(dir);
+      const file = join(dir, '.disclosure-lint-cache');
+      const [head, ...lines] = (await readFile(file, 'latin1')).trimEnd().split('\n');
+      // Every entry but the files remembered: a value cut short, or of another shape.
+      const damaged = lines.map((line, i) => (/^f\d*\|/u.test(line) ? line : line.replace(/\t[^\t]*$/u, i % 2 ? '\t{cut' : '\t7')));
+      await writeFile(file, [head, ...damaged].join('\n'));
+      const again = await runPaired(dir);
+      assert.deepEqual(again, cold);
+    } finally {
+      await cleanup();
+    }
+  });
+
   it('reads identities from the cache, and lints again a report whose last year’s report changed', async () => {
     const { dir, cleanup } = await tempDir();
     try {
