@@ -6,6 +6,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { adoptMessages } from './adopt-messages.js';
 import { entriesOf, parseBaseline, serializeBaseline, subtract, type BaselineEntry } from './baseline.js';
 import type { Target } from './files.js';
+import { resultOf } from './lint-target.js';
 import type { Catalogue } from './messages.js';
 import type { CliIo, CliOptions, FileResult } from './types.js';
 import { reasonOf } from './walk.js';
@@ -65,12 +66,12 @@ export class BaselineRun {
       this.#files.set(key, entries);
       this.#written += result.findings.length;
       if (result.findings.length > 0) this.#writtenFiles++;
-      return withFindings(result, []);
+      return resultOf(result.path, result, [], result.lines);
     }
     const { kept, suppressed, unused } = subtract(result.findings, result.findings.length > 0 ? result.text : '', this.#files.get(key) ?? []);
     this.#suppressed += suppressed;
     this.#unused += unused;
-    return withFindings(result, kept);
+    return resultOf(result.path, result, kept, result.lines);
   }
 
   /** Writes the baseline (--write-baseline) or notes what it covered; false when it could not be written. */
@@ -91,16 +92,4 @@ export class BaselineRun {
     say(am.baselineWritten(this.shown, this.#written, this.#writtenFiles));
     return true;
   }
-}
-
-/** The result with other findings; its text still read only when wanted (a spread would read it now). */
-function withFindings(result: FileResult, findings: FileResult['findings']): FileResult {
-  return {
-    path: result.path,
-    get text() {
-      return result.text;
-    },
-    findings,
-    ...(result.lines ? { lines: result.lines } : {}),
-  };
 }

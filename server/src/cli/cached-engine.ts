@@ -1,8 +1,8 @@
 // The engine as the run calls it: on a text read from a file (texts.ts), answered from the cache
 // (--cache), and warning once about a text over --max-file-size. Wrapping the engine, not the file
 // loop, keeps every other step (reading, decoding, messages, --fix) the code of a plain run. A text
-// from a plain UTF-8 file is keyed by a hash of its bytes: a run answered from the cache never
-// decodes it unless its findings are shown.
+// from a plain UTF-8 file is keyed by a hash of its bytes, and cached findings come with where its
+// lines start: a run answered from the cache decodes no file.
 import type { FixAllResult, LintOptions, LintResult } from '../engine/index.js';
 import { LineIndex } from '../engine/lines.js';
 import { cacheKey } from './cache.js';
@@ -50,11 +50,17 @@ export class CacheMiss extends Error {
 /** The one CacheMiss thrown (a stack trace per miss would cost more than the lookup). */
 export const CACHE_MISS = new CacheMiss();
 
+/** A stored lint result, or undefined when there is none or it is not of a result's shape. */
+function storedLint(store: EntryStore, key: string): Linted | undefined {
+  const r = store.get(key) as Linted | undefined;
+  return Array.isArray(r?.findings) ? r : undefined;
+}
+
 /**
  * Without `onMiss`, a miss calls the inner engine and stores what it gives (results of a broken rule
  * and fixes that changed the text are not stored); with it, a miss calls it (it throws).
- * A text known only by the key remembered for its file (file-memo.ts) is read for findings to show,
- * and linted as the file is now if that is not what the key was made from (it changed during the run).
+ * A text known only by the key remembered for its file (file-memo.ts) is linted, on a miss, as the
+ * file is now (under the key of what it holds).
  */
 export function cachingEngine(inner: TextLinter, engineKey: string, store: EntryStore, onMiss?: () => never): TextLinter {
   const miss = onMiss ?? ((): void => undefined);
@@ -63,9 +69,8 @@ export function cachingEngine(inner: TextLinter, engineKey: string, store: Entry
    * lines stored with them, so the file is not read; without them, it is read to be placed.
    */
   const stored = (key: string, d: DecodedText): Linted | undefined => {
-    const r = store.get(key) as Linted | undefined;
-    if (!Array.isArray(r?.findings)) return undefined;
-    return r.findings.length === 0 || Array.isArray(r.lines) || isCurrent(d) ? r : undefined;
+    const r = storedLint(store, key);
+    return r && (r.findings.length === 0 || Array.isArray(r.lines) || isCurrent(d)) ? r : undefined;
   };
   const self: TextLinter = {
     lint(d, options) {
@@ -101,8 +106,8 @@ export function cachingEngine(inner: TextLinter, engineKey: string, store: Entry
  * and the same stored result as `cachingEngine`'s lint.
  */
 export function cachedClean(engineKey: string, store: EntryStore, d: DecodedText, options: LintOptions): boolean {
-  const r = store.get(cacheKey(engineKey, 'lint', options, d)) as Linted | undefined;
-  return r?.isReport === true && Array.isArray(r.findings) && r.findings.length === 0 && !r.ruleErrors;
+  const r = storedLint(store, cacheKey(engineKey, 'lint', options, d));
+  return r?.isReport === true && r.findings.length === 0 && !r.ruleErrors;
 }
 
 /** The identity (agency, year) of a text, from the cache when it was read before. */

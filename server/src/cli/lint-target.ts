@@ -80,8 +80,11 @@ export function withPrevious(o: CliOptions, previous: PreviousText | undefined):
   return previous ? { ...o, lint: { ...o.lint, previous } } : o;
 }
 
-/** The file's result; its text is decoded only when read (by a formatter, for line numbers, unless known). */
-export function resultOf(path: string, text: string | DecodedText, findings: FileResult['findings'], lines: readonly number[] | undefined): FileResult {
+/**
+ * The file's result; its text, when it comes from a decoded file or another result, is read only when
+ * read (by a formatter, for line numbers, unless they are known).
+ */
+export function resultOf(path: string, text: string | { readonly text: string }, findings: FileResult['findings'], lines: readonly number[] | undefined): FileResult {
   const known = lines ? { lines } : {};
   if (typeof text === 'string') return { path, text, findings, ...known };
   return {
